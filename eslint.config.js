@@ -1,0 +1,119 @@
+// Lint rules: strict TypeScript, React hooks, no import cycles, and one-way imports:
+// src/domain is pure (no React, Leaflet, vis-timeline, DOM or Node); features do not import
+// the app shell or the pipeline; nothing in the browser imports the pipeline.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
+import globals from 'globals';
+
+const uiPackages = [
+  'react',
+  'react-dom',
+  'react-*',
+  'leaflet',
+  'vis-*',
+  'moment',
+  'i18next',
+  '@fontsource/*',
+];
+const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'coverage', 'bench/out'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-cycle': 'error',
+      'import-x/no-self-import': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiPackages, message: 'src/domain is pure: no UI libraries.' },
+            { group: nodeModules, message: 'src/domain is pure: no Node modules.' },
+            {
+              group: [
+                '**/features/**',
+                '**/app/**',
+                '**/pipeline/**',
+                '**/url-state/**',
+                '**/i18n/**',
+              ],
+              message: 'src/domain imports nothing from the rest of src.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'navigator',
+        'process',
+      ],
+    },
+  },
+  {
+    files: ['src/url-state/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**', '**/pipeline/**', ...nodeModules],
+              message: 'shared modules import only src/domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/pipeline/**', ...nodeModules],
+              message: 'features import shared code (domain, url-state, i18n, ui) only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/pipeline/**', ...nodeModules],
+              message: 'the browser app never imports the pipeline.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,154 @@
+/**
+ * The corpus contract: the shape of public/data/corpus.json.
+ * One zod schema serves the pipeline (which writes it), the browser (which checks
+ * what it loads) and the published JSON Schema (generated from it).
+ */
+import { z } from 'zod';
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'not a real calendar date',
+  );
+
+export const bilingual = z.object({ ar: z.string().min(1), en: z.string().min(1) });
+export type Bilingual = z.infer<typeof bilingual>;
+
+export const precision = z.enum(['day', 'month', 'year', 'range']);
+export const basis = z.enum(['stated', 'relative', 'reported', 'external']);
+
+/** A span of a document's text: JavaScript string indices into `documents[].text`. */
+export const span = z.object({
+  document: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Span = z.infer<typeof span>;
+
+export const dateValue = z
+  .object({
+    start: isoDate,
+    end: isoDate,
+    precision,
+    basis,
+    /** How the date was established, in both languages (e.g. the rule that resolved "on Friday"). */
+    note: bilingual.optional(),
+    /** The words in a document that give the date, when the text gives one. */
+    expression: span.optional(),
+  })
+  .refine((d) => d.start <= d.end, { message: 'end is before start', path: ['end'] });
+export type DateValue = z.infer<typeof dateValue>;
+
+export const sentence = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  en: z.string().min(1),
+});
+export type Sentence = z.infer<typeof sentence>;
+
+export const mention = z.object({
+  entity: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Mention = z.infer<typeof mention>;
+
+export const documentSchema = z.object({
+  id: z.string().min(1),
+  title: bilingual,
+  publisher: bilingual,
+  /** Outlets the document credits as its sources. */
+  credits: z.array(z.string()),
+  published: dateValue,
+  text: z.string().min(1),
+  sentences: z.array(sentence),
+  mentions: z.array(mention),
+});
+export type CorpusDocument = z.infer<typeof documentSchema>;
+
+export const actorKind = z.enum(['person', 'organization', 'state', 'media']);
+export const actor = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
+  kind: actorKind,
+  name: bilingual,
+  aliases: z.object({ ar: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
+  role: bilingual,
+  /** The actor (usually an organisation) this actor belongs to, or null. */
+  affiliation: z.string().nullable(),
+  /** Wikidata item id (Q…) where one exists. */
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .nullable(),
+  /** Where the name spellings and role were checked. */
+  reference: z.string().min(1),
+});
+export type Actor = z.infer<typeof actor>;
+
+export const placeKind = z.enum(['city', 'airport', 'facility', 'country', 'region']);
+export const place = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
+  kind: placeKind,
+  name: bilingual,
+  aliases: z.object({ ar: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** The country (a place id) this place lies in, or null for a country. */
+  country: z.string().nullable(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .nullable(),
+  /** The gazetteer the coordinates come from, e.g. "GeoNames 160196". */
+  gazetteer: z.string().min(1),
+});
+export type Place = z.infer<typeof place>;
+
+export const eventTypes = [
+  'visit',
+  'meeting',
+  'agreement',
+  'statement',
+  'briefing',
+  'call',
+  'discovery',
+  'election',
+  'deployment',
+  'training',
+  'ceremony',
+] as const;
+export const eventType = z.enum(eventTypes);
+export type EventType = z.infer<typeof eventType>;
+
+export const participant = z.object({
+  id: z.string().min(1),
+  role: z.string().min(1),
+});
+
+export const event = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
+  type: eventType,
+  title: bilingual,
+  summary: bilingual,
+  date: dateValue,
+  place: z.string().nullable(),
+  actors: z.array(participant),
+  evidence: z.array(span).min(1),
+});
+export type CorpusEvent = z.infer<typeof event>;
+
+export const corpusSchema = z.object({
+  /** Bumped when the shape changes in a way readers must know about. */
+  version: z.literal(1),
+  id: z.string().min(1),
+  name: bilingual,
+  documents: z.array(documentSchema),
+  actors: z.array(actor),
+  places: z.array(place),
+  events: z.array(event),
+});
+export type Corpus = z.infer<typeof corpusSchema>;
