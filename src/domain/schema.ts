@@ -124,9 +124,24 @@ export const eventTypes = [
 export const eventType = z.enum(eventTypes);
 export type EventType = z.infer<typeof eventType>;
 
+/** What an actor did in an event. */
+export const participantRoles = [
+  'host',
+  'guest',
+  'participant',
+  'speaker',
+  'addressee',
+  'subject',
+  'signatory',
+  'accompanying',
+  'source',
+] as const;
+export const participantRole = z.enum(participantRoles);
+export type ParticipantRole = z.infer<typeof participantRole>;
+
 export const participant = z.object({
   id: z.string().min(1),
-  role: z.string().min(1),
+  role: participantRole,
 });
 
 export const event = z.object({

@@ -1,0 +1,36 @@
+/**
+ * i18next set-up. Each feature keeps its strings in its own namespace file:
+ * src/i18n/locales/<lang>/<namespace>.json. English is the reference for keys.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+export const LANGUAGES = ['ar', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+/** { ar: { common: {...}, map: {...} }, en: {...} } from the files above. */
+export const resources: Record<Language, Record<string, Record<string, unknown>>> = {
+  ar: {},
+  en: {},
+};
+for (const [path, data] of Object.entries(files)) {
+  const match = /\.\/locales\/(ar|en)\/([\w-]+)\.json$/.exec(path);
+  if (match) resources[match[1] as Language][match[2] as string] = data;
+}
+
+export const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: 'ar',
+  fallbackLng: false,
+  ns: Object.keys(resources.en),
+  defaultNS: 'common',
+  interpolation: { escapeValue: false }, // React escapes
+  returnNull: false,
+  initAsync: false,
+});
