@@ -37,6 +37,11 @@ export const dateValue = z
     basis,
     /** How the date was established, in both languages (e.g. the rule that resolved "on Friday"). */
     note: bilingual.optional(),
+    /**
+     * True when the event may have happened before `start`: a `reported` date with no lower
+     * bound in the text ("on or before publication"); `start` is then the publication date.
+     */
+    openStart: z.boolean().optional(),
     /** The words in a document that give the date, when the text gives one. */
     expression: span.optional(),
   })

@@ -1,0 +1,202 @@
+/**
+ * The heart of the pipeline, as a pure function: from the documents and the curation to a
+ * corpus, with every problem found (file, field, message) and warnings for a curator.
+ * src/pipeline/preprocess.ts reads the files and writes the result.
+ */
+import { alignTranslations } from './align-translations';
+import { cleanDocument } from './clean';
+import type { CurationEvent, DocumentMeta } from './curation-schema';
+import { findMentions } from './find-mentions';
+import { locateQuote } from './locate-quote';
+import type { Problem } from './problem';
+import { resolveEventDate } from './resolve-event-date';
+import type { Actor, Bilingual, Corpus, CorpusDocument, CorpusEvent, Place } from './schema';
+import { segmentSentences } from './sentences';
+import { compareEvents } from './corpus-index';
+
+export interface SourceInput {
+  id: string;
+  raw: string;
+  meta: DocumentMeta;
+  translations: readonly { ar: string; en: string }[];
+}
+
+export interface CorpusInputs {
+  info: { id: string; name: Bilingual };
+  sources: readonly SourceInput[];
+  actors: readonly Actor[];
+  places: readonly Place[];
+  events: readonly CurationEvent[];
+}
+
+/** Where each kind of input lives, for messages. */
+export const INPUT_FILES = {
+  meta: (id: string) => `data/sources/${id}.meta.json`,
+  translations: (id: string) => `data/curation/translations/${id}.json`,
+  actors: 'data/curation/actors.json',
+  places: 'data/curation/places.json',
+  events: 'data/curation/events.json',
+};
+
+export interface BuildResult {
+  corpus: Corpus | null;
+  problems: Problem[];
+  warnings: string[];
+}
+
+function checkReferences(inputs: CorpusInputs, problems: Problem[]): void {
+  const seen = new Map<string, string>();
+  const note = (file: string, list: readonly { id: string }[]) =>
+    list.forEach((item, i) => {
+      if (seen.has(item.id))
+        problems.push({
+          file,
+          path: `[${i}].id`,
+          message: `duplicate id "${item.id}" (also in ${seen.get(item.id)})`,
+        });
+      seen.set(item.id, file);
+    });
+  note(INPUT_FILES.actors, inputs.actors);
+  note(INPUT_FILES.places, inputs.places);
+  const actorIds = new Set(inputs.actors.map((a) => a.id));
+  const placeIds = new Set(inputs.places.map((p) => p.id));
+  inputs.actors.forEach((a, i) => {
+    if (a.affiliation !== null && !actorIds.has(a.affiliation)) {
+      problems.push({
+        file: INPUT_FILES.actors,
+        path: `[${i}].affiliation`,
+        message: `unknown actor "${a.affiliation}"`,
+      });
+    }
+  });
+  inputs.places.forEach((p, i) => {
+    if (p.country !== null && !placeIds.has(p.country)) {
+      problems.push({
+        file: INPUT_FILES.places,
+        path: `[${i}].country`,
+        message: `unknown place "${p.country}"`,
+      });
+    }
+  });
+}
+
+function buildDocument(
+  source: SourceInput,
+  entities: { id: string; names: string[] }[],
+  problems: Problem[],
+): CorpusDocument {
+  const cleaned = cleanDocument(source.raw, source.meta.debris);
+  for (const line of cleaned.missing) {
+    problems.push({
+      file: INPUT_FILES.meta(source.id),
+      path: 'debris',
+      message: `debris line not found in the text: «${line}»`,
+    });
+  }
+  const spans = segmentSentences(cleaned.text);
+  const aligned = alignTranslations(cleaned.text, spans, source.translations);
+  for (const p of aligned.problems)
+    problems.push({ file: INPUT_FILES.translations(source.id), ...p });
+  return {
+    id: source.id,
+    title: source.meta.title,
+    publisher: source.meta.publisher,
+    credits: source.meta.credits,
+    published: source.meta.published,
+    text: cleaned.text,
+    sentences: aligned.sentences,
+    mentions: findMentions(cleaned.text, entities),
+  };
+}
+
+function buildEvent(
+  e: CurationEvent,
+  i: number,
+  ctx: { documents: Map<string, CorpusDocument>; actorIds: Set<string>; placeIds: Set<string> },
+  problems: Problem[],
+): CorpusEvent | null {
+  const at = (path: string, message: string) =>
+    problems.push({ file: INPUT_FILES.events, path: `[${i}] (${e.id}).${path}`, message });
+  const before = problems.length;
+  if (e.place !== null && !ctx.placeIds.has(e.place)) at('place', `unknown place "${e.place}"`);
+  e.actors.forEach((a, k) => {
+    if (!ctx.actorIds.has(a.id)) at(`actors[${k}].id`, `unknown actor "${a.id}"`);
+  });
+  const evidence = e.evidence.flatMap((q, k) => {
+    const doc = ctx.documents.get(q.document);
+    if (!doc) {
+      at(`evidence[${k}].document`, `unknown document "${q.document}"`);
+      return [];
+    }
+    const located = locateQuote(doc.text, q.quote, q.occurrence);
+    if ('error' in located) {
+      at(`evidence[${k}].quote`, `${located.error} (document ${q.document})`);
+      return [];
+    }
+    return [{ document: doc.id, ...located }];
+  });
+  const date = resolveEventDate(e.date, ctx.documents);
+  if ('error' in date) at(`date.${date.path}`, date.error);
+  if (problems.length > before || 'error' in date) return null;
+  return {
+    id: e.id,
+    type: e.type,
+    title: e.title,
+    summary: e.summary,
+    date: date.value,
+    place: e.place,
+    actors: e.actors,
+    evidence,
+  };
+}
+
+export function buildCorpus(inputs: CorpusInputs): BuildResult {
+  const problems: Problem[] = [];
+  const warnings: string[] = [];
+  checkReferences(inputs, problems);
+  const entities = [...inputs.actors, ...inputs.places].map((x) => ({
+    id: x.id,
+    names: [x.name.ar, ...x.aliases.ar],
+  }));
+  const sources = [...inputs.sources].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const documents = sources.map((s) => buildDocument(s, entities, problems));
+  const ctx = {
+    documents: new Map(documents.map((d) => [d.id, d])),
+    actorIds: new Set(inputs.actors.map((a) => a.id)),
+    placeIds: new Set(inputs.places.map((p) => p.id)),
+  };
+  const seenEvents = new Set<string>();
+  const events: CorpusEvent[] = [];
+  inputs.events.forEach((e, i) => {
+    if (seenEvents.has(e.id))
+      problems.push({
+        file: INPUT_FILES.events,
+        path: `[${i}].id`,
+        message: `duplicate event id "${e.id}"`,
+      });
+    seenEvents.add(e.id);
+    const built = buildEvent(e, i, ctx, problems);
+    if (built) events.push(built);
+  });
+  const mentioned = new Set(documents.flatMap((d) => d.mentions.map((m) => m.entity)));
+  for (const x of [...inputs.actors, ...inputs.places]) {
+    if (!mentioned.has(x.id)) warnings.push(`"${x.id}" is never mentioned in the documents`);
+  }
+  for (const e of events) {
+    if (e.actors.length === 0) warnings.push(`event "${e.id}" has no actors`);
+  }
+  if (problems.length > 0) return { corpus: null, problems, warnings };
+  return {
+    corpus: {
+      version: 1,
+      id: inputs.info.id,
+      name: inputs.info.name,
+      documents,
+      actors: [...inputs.actors],
+      places: [...inputs.places],
+      events: events.sort(compareEvents),
+    },
+    problems,
+    warnings,
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * npm run test:corpus: the committed public/data files must be exactly what
+ * `npm run preprocess` produces from data/. Exit 1 naming the stale file otherwise.
+ */
+import { readFileSync } from 'node:fs';
+import { formatProblem } from '../domain/problem';
+import { makeCorpusFiles } from './make-corpus-files';
+
+const result = makeCorpusFiles('.');
+if (!result.corpus) {
+  console.error('corpus check: the inputs do not build:');
+  for (const p of result.problems) console.error(`  ✗ ${formatProblem(p)}`);
+  process.exit(1);
+}
+let stale = 0;
+for (const f of result.files) {
+  let committed = '';
+  try {
+    committed = readFileSync(f.path, 'utf8');
+  } catch {
+    committed = '';
+  }
+  if (committed !== f.content) {
+    stale++;
+    console.error(
+      `  ✗ ${f.path} is not what npm run preprocess produces: run it and commit the result`,
+    );
+  }
+}
+if (stale > 0) process.exit(1);
+console.error(`corpus check: ${result.files.length} generated files are up to date`);

@@ -1,0 +1,63 @@
+/**
+ * From the inputs on disk to the generated files' contents (nothing written here), so that
+ * preprocess writes them and the committed-corpus check compares them.
+ */
+import { z } from 'zod';
+import { buildCorpus } from '../domain/build-corpus';
+import type { Problem } from '../domain/problem';
+import { corpusSchema, type Corpus } from '../domain/schema';
+import { readInputs } from './read-inputs';
+
+export const CORPUS_FILE = 'public/data/corpus.json';
+export const SCHEMA_FILE = 'public/data/corpus.schema.json';
+
+export interface CorpusFiles {
+  corpus: Corpus | null;
+  files: { path: string; content: string }[];
+  problems: Problem[];
+  warnings: string[];
+}
+
+export function corpusJsonSchema(): unknown {
+  return {
+    $id: 'corpus.schema.json',
+    title: 'Athar corpus',
+    description:
+      'The corpus the Athar app loads: documents, actors, places and events with evidence offsets.',
+    ...z.toJSONSchema(corpusSchema, { target: 'draft-2020-12', unrepresentable: 'any' }),
+  };
+}
+
+export function stableJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function makeCorpusFiles(root: string): CorpusFiles {
+  const { inputs, problems } = readInputs(root);
+  if (!inputs) return { corpus: null, files: [], problems, warnings: [] };
+  const built = buildCorpus(inputs);
+  if (!built.corpus)
+    return { corpus: null, files: [], problems: built.problems, warnings: built.warnings };
+  const checked = corpusSchema.safeParse(built.corpus);
+  if (!checked.success) {
+    return {
+      corpus: null,
+      files: [],
+      problems: checked.error.issues.map((i) => ({
+        file: CORPUS_FILE,
+        path: i.path.join('.'),
+        message: i.message,
+      })),
+      warnings: built.warnings,
+    };
+  }
+  return {
+    corpus: built.corpus,
+    files: [
+      { path: CORPUS_FILE, content: stableJson(built.corpus) },
+      { path: SCHEMA_FILE, content: stableJson(corpusJsonSchema()) },
+    ],
+    problems: [],
+    warnings: built.warnings,
+  };
+}
