@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { CorpusIndex } from '../domain/corpus-index';
+import { EventDetail } from '../features/event/EventDetail';
+import { PlaceCard } from '../features/place/PlaceCard';
+import { SourceReader } from '../features/source/SourceReader';
+import type { Language } from '../i18n/i18n';
+import type { ViewState } from '../url-state';
+import { toggle } from './toggle';
+
+interface DetailPanelProps {
+  index: CorpusIndex;
+  lang: Language;
+  state: ViewState;
+  onSelectEvent(id: string | null): void;
+  onSelectEntity(id: string): void;
+  update(patch: Partial<ViewState>): void;
+}
+
+/** The selected event (or place) above the source reader that shows its evidence. */
+export function DetailPanel({ index, lang, state, onSelectEvent, onSelectEntity, update }: DetailPanelProps) {
+  const { t } = useTranslation();
+  const event = state.event ? (index.eventsById.get(state.event) ?? null) : null;
+  const documentId =
+    state.doc ?? event?.evidence[0]?.document ?? index.corpus.documents[0]?.id ?? null;
+  return (
+    <section className="explorer__detail" aria-label={t('detailLabel')}>
+      {event ? (
+        <EventDetail
+          index={index}
+          event={event}
+          lang={lang}
+          onSelectActor={(actor) => update({ actor })}
+          onSelectPlace={(place) => update({ place })}
+          onShowEvidence={(doc) => update({ doc })}
+          onClose={() => onSelectEvent(null)}
+        />
+      ) : state.place ? (
+        <PlaceCard
+          index={index}
+          placeId={state.place}
+          lang={lang}
+          filtered={state.places.includes(state.place)}
+          onToggleFilter={(id) => update({ places: toggle(state.places, id) })}
+          onSelectEvent={(id) => onSelectEvent(id)}
+          onClose={() => update({ place: null })}
+        />
+      ) : (
+        <p className="explorer__hint">{t('selectHint')}</p>
+      )}
+      {documentId ? (
+        <SourceReader
+          index={index}
+          documentId={documentId}
+          lang={lang}
+          selectedEvent={event}
+          highlightedEntities={[...state.actors]}
+          onSelectEntity={onSelectEntity}
+          onSelectDocument={(doc) => update({ doc })}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CorpusIndex } from '../domain/corpus-index';
+import { filterEvents } from '../domain/filter-events';
+import { FilterSummary } from '../features/filters/FilterSummary';
+import { MapView } from '../features/map/MapView';
+import { UrlNotice } from '../features/notices/UrlNotice';
+import { TimelineView } from '../features/timeline/TimelineView';
+import type { Language } from '../i18n/i18n';
+import type { ViewStateHandle } from '../url-state';
+import { DetailPanel } from './DetailPanel';
+import { Header } from './Header';
+import { SidePanel } from './SidePanel';
+
+interface ExplorerProps {
+  index: CorpusIndex;
+  view: ViewStateHandle;
+  lang: Language;
+}
+
+/**
+ * The linked views. What each shows is derived from the corpus and the URL state; the only
+ * local state is the hovered event.
+ */
+export function Explorer({ index, view, lang }: ExplorerProps) {
+  const { t } = useTranslation();
+  const { state, update } = view;
+  const [hovered, setHovered] = useState<string | null>(null);
+
+  // The timeline shows every event that passes the filters; the map and the list also follow
+  // the timeline's window when mapFollowsTime is on.
+  const timelineEvents = useMemo(
+    () => filterEvents(index, { ...state, from: null, to: null }),
+    [index, state],
+  );
+  const shownEvents = useMemo(
+    () => (state.mapFollowsTime && (state.from || state.to) ? filterEvents(index, state) : timelineEvents),
+    [index, state, timelineEvents],
+  );
+  const shownIds = useMemo(() => new Set(shownEvents.map((e) => e.id)), [shownEvents]);
+  const selectEvent = useCallback((id: string | null) => update({ event: id, doc: null }), [update]);
+  const selectEntity = useCallback(
+    (id: string) => (index.actorsById.has(id) ? update({ actor: id }) : update({ place: id })),
+    [index, update],
+  );
+
+  return (
+    <div className="explorer">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <Header
+        corpusName={index.corpus.name}
+        lang={lang}
+        q={state.q}
+        onSearch={(q) => update({ q })}
+        onLanguage={(l) => update({ lang: l })}
+      />
+      <UrlNotice dropped={view.dropped} />
+      <FilterSummary
+        index={index}
+        lang={lang}
+        actors={[...state.actors]}
+        mode={state.actorMode}
+        places={[...state.places]}
+        types={[...state.types]}
+        from={state.from}
+        to={state.to}
+        q={state.q}
+        shown={shownEvents.length}
+        total={index.events.length}
+        onRemove={(what) => {
+          if (what.key === 'time') update({ from: null, to: null });
+          else if (what.key === 'q') update({ q: '' });
+          else update({ [what.key]: state[what.key].filter((x) => x !== what.id) });
+        }}
+        onClearAll={() => update({ actors: [], places: [], types: [], from: null, to: null, q: '' })}
+      />
+      <main id="main" className="explorer__grid" tabIndex={-1}>
+        <SidePanel
+          index={index}
+          lang={lang}
+          state={state}
+          events={shownEvents}
+          visibleEventIds={shownIds}
+          hoveredId={hovered}
+          onHover={setHovered}
+          onSelectEvent={selectEvent}
+          update={update}
+        />
+        <section className="explorer__map" aria-label={t('mapLabel')}>
+          <MapView
+            places={index.corpus.places}
+            events={shownEvents}
+            selectedEventId={state.event}
+            hoveredEventId={hovered}
+            selectedPlaceId={state.place}
+            view={state.map}
+            lang={lang}
+            tiles={state.tiles}
+            basemapUrl="data/basemap.json"
+            onSelectEvent={selectEvent}
+            onSelectPlace={(id) => update({ place: id })}
+            onHoverEvent={setHovered}
+            onViewChange={(map) => update({ map })}
+            onTilesChange={(tiles) => update({ tiles })}
+          />
+        </section>
+        <section className="explorer__timeline" aria-label={t('timelineLabel')}>
+          <TimelineView
+            events={timelineEvents}
+            selectedId={state.event}
+            hoveredId={hovered}
+            window={state.from && state.to ? { start: state.from, end: state.to } : null}
+            lang={lang}
+            onSelect={selectEvent}
+            onHover={setHovered}
+            onWindowChange={(w) => update({ from: w.start, to: w.end })}
+          />
+          <label className="explorer__follow">
+            <input
+              type="checkbox"
+              checked={state.mapFollowsTime}
+              onChange={(e) => update({ mapFollowsTime: e.target.checked })}
+            />
+            {t('followTimeline')}
+          </label>
+        </section>
+        <DetailPanel
+          index={index}
+          lang={lang}
+          state={state}
+          onSelectEvent={selectEvent}
+          onSelectEntity={selectEntity}
+          update={update}
+        />
+      </main>
+    </div>
+  );
+}

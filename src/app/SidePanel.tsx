@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CorpusIndex } from '../domain/corpus-index';
+import type { CorpusEvent } from '../domain/schema';
+import { ActorPanel } from '../features/actors/ActorPanel';
+import { EventList } from '../features/events-list/EventList';
+import { TypeFilter } from '../features/filters/TypeFilter';
+import type { Language } from '../i18n/i18n';
+import type { ViewState } from '../url-state';
+import { toggle } from './toggle';
+
+interface SidePanelProps {
+  index: CorpusIndex;
+  lang: Language;
+  state: ViewState;
+  events: CorpusEvent[];
+  visibleEventIds: ReadonlySet<string>;
+  hoveredId: string | null;
+  onHover(id: string | null): void;
+  onSelectEvent(id: string | null): void;
+  update(patch: Partial<ViewState>): void;
+}
+
+type Tab = 'events' | 'actors';
+
+/** The event list and the actor panel, as two tabs. */
+export function SidePanel(props: SidePanelProps) {
+  const { index, lang, state, events, update } = props;
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>(state.actor ? 'actors' : 'events');
+  // Selecting an actor anywhere (a mention, a participant) shows it here.
+  useEffect(() => {
+    if (state.actor) setTab('actors');
+  }, [state.actor]);
+
+  const tabs: Tab[] = ['events', 'actors'];
+  return (
+    <aside className="explorer__side" aria-label={t('sideLabel')}>
+      <div role="tablist" className="tabs" aria-label={t('sideLabel')}>
+        {tabs.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-controls={`panel-${name}`}
+            aria-selected={tab === name}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+                const next = tab === 'events' ? 'actors' : 'events';
+                setTab(next);
+                document.getElementById(`tab-${next}`)?.focus();
+              }
+            }}
+          >
+            {t(`tab.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabs__panel">
+        {tab === 'events' ? (
+          <>
+            <TypeFilter index={index} lang={lang} selected={[...state.types]} onToggle={(type) => update({ types: toggle(state.types, type) })} />
+            <h2 className="explorer__count">{t('eventCount', { count: events.length })}</h2>
+            <EventList
+              index={index}
+              events={events}
+              lang={lang}
+              selectedId={state.event}
+              hoveredId={props.hoveredId}
+              onSelect={(id) => props.onSelectEvent(id)}
+              onHover={props.onHover}
+            />
+          </>
+        ) : (
+          <ActorPanel
+            index={index}
+            lang={lang}
+            visibleEventIds={props.visibleEventIds}
+            filter={[...state.actors]}
+            mode={state.actorMode}
+            selectedActorId={state.actor}
+            onToggleFilter={(id) => update({ actors: toggle(state.actors, id) })}
+            onModeChange={(actorMode) => update({ actorMode })}
+            onSelectActor={(actor) => update({ actor })}
+          />
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,163 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/domain/problem';
+import { makeCorpusFiles } from '../../src/pipeline/make-corpus-files';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'athar-pipeline-'));
+  cpSync('data', join(root, 'data'), { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const file = (p: string) => join(root, p);
+const readJson = (p: string) => JSON.parse(readFileSync(file(p), 'utf8'));
+const writeJson = (p: string, v: unknown) => writeFileSync(file(p), JSON.stringify(v));
+const problems = () => makeCorpusFiles(root).problems.map(formatProblem);
+
+function preprocess(): { status: number | null; stderr: string } {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/pipeline/preprocess.ts', '--root', root],
+    { encoding: 'utf8' },
+  );
+  return { status: r.status, stderr: r.stderr };
+}
+
+describe('preprocess on good input', () => {
+  it('writes the same bytes twice, and the same as the committed corpus', () => {
+    expect(preprocess().status).toBe(0);
+    const first = readFileSync(file('public/data/corpus.json'));
+    expect(preprocess().status).toBe(0);
+    expect(readFileSync(file('public/data/corpus.json')).equals(first)).toBe(true);
+    expect(first.equals(readFileSync('public/data/corpus.json'))).toBe(true);
+  });
+  it('gives every evidence span the quoted words and every sentence a translation', () => {
+    const { corpus } = makeCorpusFiles(root);
+    expect(corpus).not.toBeNull();
+    const events = readJson('data/curation/events.json') as {
+      id: string;
+      evidence: { quote: string }[];
+    }[];
+    for (const curated of events) {
+      const built = corpus!.events.find((e) => e.id === curated.id)!;
+      const texts = built.evidence.map((s) =>
+        corpus!.documents.find((d) => d.id === s.document)!.text.slice(s.start, s.end),
+      );
+      expect(texts).toEqual(curated.evidence.map((q) => q.quote));
+    }
+    for (const doc of corpus!.documents) {
+      expect(doc.sentences.length).toBeGreaterThan(0);
+      expect(doc.sentences.every((s) => s.en.length > 0)).toBe(true);
+      expect(doc.text).not.toMatch(/اترك رد|لن يتم نشر/);
+    }
+  });
+});
+
+describe('preprocess on bad input', () => {
+  it('fails with exit 1, names the problem and leaves the previous corpus untouched', () => {
+    expect(preprocess().status).toBe(0);
+    const before = readFileSync(file('public/data/corpus.json'), 'utf8');
+    const events = readJson('data/curation/events.json');
+    events[0].evidence[0].quote = 'هذه الكلمات ليست في النص';
+    writeJson('data/curation/events.json', events);
+    const r = preprocess();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('data/curation/events.json');
+    expect(r.stderr).toContain('quote not found');
+    expect(r.stderr).toContain('nothing was written');
+    expect(readFileSync(file('public/data/corpus.json'), 'utf8')).toBe(before);
+  });
+  it('reports an unreadable file', () => {
+    rmSync(file('data/curation/places.json'));
+    expect(problems()).toEqual([
+      expect.stringMatching(/^data\/curation\/places\.json: cannot read the file \(ENOENT\)/),
+    ]);
+  });
+  it('reports invalid JSON with the file', () => {
+    writeFileSync(file('data/curation/actors.json'), '[{"id": "akar",');
+    expect(problems()[0]).toMatch(/^data\/curation\/actors\.json: not valid JSON/);
+  });
+  it('reports a field of the wrong shape with its path', () => {
+    const places = readJson('data/curation/places.json');
+    places[1].lat = 'north';
+    writeJson('data/curation/places.json', places);
+    expect(problems()).toEqual([
+      expect.stringMatching(/^data\/curation\/places\.json → \[1\]\.lat: /),
+    ]);
+  });
+  it('reports an unknown actor id in an event', () => {
+    const events = readJson('data/curation/events.json');
+    events[2].actors.push({ id: 'nobody', role: 'speaker' });
+    writeJson('data/curation/events.json', events);
+    expect(problems()).toEqual([
+      expect.stringMatching(
+        /events\.json → \[2\] \(.+\)\.actors\[\d+\]\.id: unknown actor "nobody"/,
+      ),
+    ]);
+  });
+  it('reports a date whose end is before its start', () => {
+    const id = '003_24fb423664423354';
+    const meta = readJson(`data/sources/${id}.meta.json`);
+    meta.published.end = '2020-07-01';
+    writeJson(`data/sources/${id}.meta.json`, meta);
+    expect(problems()).toEqual([
+      `data/sources/${id}.meta.json → published.end: end is before start`,
+    ]);
+  });
+  it('reports a missing translation, naming the sentence', () => {
+    const id = '000_c1d9a3115eba2769';
+    const translations = readJson(`data/curation/translations/${id}.json`);
+    translations.pop();
+    writeJson(`data/curation/translations/${id}.json`, translations);
+    expect(problems()).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `translations/${id}\\.json → \\[16\\]: missing translation for sentence 17: «واعتبر`,
+        ),
+      ),
+    ]);
+  });
+  it('reports a translation that no longer matches its sentence', () => {
+    const id = '003_24fb423664423354';
+    const translations = readJson(`data/curation/translations/${id}.json`);
+    translations[3].ar = 'جملة أخرى';
+    writeJson(`data/curation/translations/${id}.json`, translations);
+    expect(problems()[0]).toMatch(/\[3\]\.ar: does not match sentence 4/);
+  });
+  it('reports a relative date quote with no date in it', () => {
+    const events = readJson('data/curation/events.json');
+    const i = events.findIndex((e: { date: { basis: string } }) => e.date.basis === 'relative');
+    events[i].date.document = '003_24fb423664423354';
+    events[i].date.quote = 'وزار أكار';
+    writeJson('data/curation/events.json', events);
+    expect(problems()[0]).toMatch(/date\.quote: no date expression recognised/);
+  });
+});
+
+describe('the ingest command', () => {
+  it('prints what it finds in a new document without writing the corpus', () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/pipeline/ingest.ts',
+        '--root',
+        root,
+        '--dry-run',
+        'data/sources/003_24fb423664423354.txt',
+      ],
+      {
+        encoding: 'utf8',
+        cwd: process.cwd(),
+      },
+    );
+    expect(out).toContain('sentences: 20');
+    expect(out).toMatch(/akar .*أكار/);
+    expect(out).toContain('يوم الجمعة → 2020-07-03');
+  });
+});
