@@ -17,7 +17,14 @@ interface DetailPanelProps {
 }
 
 /** The selected event (or place) above the source reader that shows its evidence. */
-export function DetailPanel({ index, lang, state, onSelectEvent, onSelectEntity, update }: DetailPanelProps) {
+export function DetailPanel({
+  index,
+  lang,
+  state,
+  onSelectEvent,
+  onSelectEntity,
+  update,
+}: DetailPanelProps) {
   const { t } = useTranslation();
   const event = state.event ? (index.eventsById.get(state.event) ?? null) : null;
   const documentId =

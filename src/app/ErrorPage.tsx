@@ -12,7 +12,8 @@ export function ErrorPage({ error, onRetry }: { error: CorpusError; onRetry: () 
         <ul className="error-page__issues">
           {error.issues.map((issue, i) => (
             <li key={i}>
-              <code dir="ltr">{issue.path || t('error.root')}</code>: <span dir="ltr">{issue.message}</span>
+              <code dir="ltr">{issue.path || t('error.root')}</code>:{' '}
+              <span dir="ltr">{issue.message}</span>
             </li>
           ))}
         </ul>

@@ -34,11 +34,17 @@ export function Explorer({ index, view, lang }: ExplorerProps) {
     [index, state],
   );
   const shownEvents = useMemo(
-    () => (state.mapFollowsTime && (state.from || state.to) ? filterEvents(index, state) : timelineEvents),
+    () =>
+      state.mapFollowsTime && (state.from || state.to)
+        ? filterEvents(index, state)
+        : timelineEvents,
     [index, state, timelineEvents],
   );
   const shownIds = useMemo(() => new Set(shownEvents.map((e) => e.id)), [shownEvents]);
-  const selectEvent = useCallback((id: string | null) => update({ event: id, doc: null }), [update]);
+  const selectEvent = useCallback(
+    (id: string | null) => update({ event: id, doc: null }),
+    [update],
+  );
   const selectEntity = useCallback(
     (id: string) => (index.actorsById.has(id) ? update({ actor: id }) : update({ place: id })),
     [index, update],
@@ -74,7 +80,9 @@ export function Explorer({ index, view, lang }: ExplorerProps) {
           else if (what.key === 'q') update({ q: '' });
           else update({ [what.key]: state[what.key].filter((x) => x !== what.id) });
         }}
-        onClearAll={() => update({ actors: [], places: [], types: [], from: null, to: null, q: '' })}
+        onClearAll={() =>
+          update({ actors: [], places: [], types: [], from: null, to: null, q: '' })
+        }
       />
       <main id="main" className="explorer__grid" tabIndex={-1}>
         <SidePanel

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../domain/corpus-index';
 import type { CorpusEvent } from '../domain/schema';
@@ -29,9 +29,11 @@ export function SidePanel(props: SidePanelProps) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>(state.actor ? 'actors' : 'events');
   // Selecting an actor anywhere (a mention, a participant) shows it here.
-  useEffect(() => {
+  const [shownActor, setShownActor] = useState(state.actor);
+  if (state.actor !== shownActor) {
+    setShownActor(state.actor);
     if (state.actor) setTab('actors');
-  }, [state.actor]);
+  }
 
   const tabs: Tab[] = ['events', 'actors'];
   return (
@@ -59,10 +61,20 @@ export function SidePanel(props: SidePanelProps) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabs__panel">
+      <div
+        role="tabpanel"
+        id={`panel-${tab}`}
+        aria-labelledby={`tab-${tab}`}
+        className="tabs__panel"
+      >
         {tab === 'events' ? (
           <>
-            <TypeFilter index={index} lang={lang} selected={[...state.types]} onToggle={(type) => update({ types: toggle(state.types, type) })} />
+            <TypeFilter
+              index={index}
+              lang={lang}
+              selected={[...state.types]}
+              onToggle={(type) => update({ types: toggle(state.types, type) })}
+            />
             <h2 className="explorer__count">{t('eventCount', { count: events.length })}</h2>
             <EventList
               index={index}

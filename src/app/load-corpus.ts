@@ -12,7 +12,9 @@ export type CorpusError =
 
 export const CORPUS_URL = 'data/corpus.json';
 
-export async function loadCorpus(url = CORPUS_URL): Promise<{ index: CorpusIndex } | { error: CorpusError }> {
+export async function loadCorpus(
+  url = CORPUS_URL,
+): Promise<{ index: CorpusIndex } | { error: CorpusError }> {
   let text: string;
   try {
     const response = await fetch(url, { cache: 'no-cache' });
@@ -25,14 +27,18 @@ export async function loadCorpus(url = CORPUS_URL): Promise<{ index: CorpusIndex
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { error: { kind: 'not-json', detail: err instanceof Error ? err.message : String(err) } };
+    return {
+      error: { kind: 'not-json', detail: err instanceof Error ? err.message : String(err) },
+    };
   }
   const parsed = corpusSchema.safeParse(data);
   if (!parsed.success) {
     return {
       error: {
         kind: 'schema',
-        issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message })),
+        issues: parsed.error.issues
+          .slice(0, 20)
+          .map((i) => ({ path: i.path.join('.'), message: i.message })),
       },
     };
   }

@@ -15,7 +15,11 @@ export function useCorpus(): { corpus: CorpusState; retry: () => void } {
     let live = true;
     void loadCorpus().then((result) => {
       if (!live) return;
-      setCorpus('index' in result ? { status: 'ready', index: result.index } : { status: 'error', error: result.error });
+      setCorpus(
+        'index' in result
+          ? { status: 'ready', index: result.index }
+          : { status: 'error', error: result.error },
+      );
     });
     return () => {
       live = false;

@@ -14,7 +14,7 @@ if (!result.corpus) {
 }
 let stale = 0;
 for (const f of result.files) {
-  let committed = '';
+  let committed: string;
   try {
     committed = readFileSync(f.path, 'utf8');
   } catch {
