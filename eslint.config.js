@@ -38,6 +38,25 @@ export default tseslint.config(
     },
   },
   {
+    // Every user-visible string comes from a locale file: no words as JSX text, and no literal
+    // labels in the attributes people read or hear.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/\\p{L}/u]',
+          message: 'User-visible text must come from a locale file (t()).',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > Literal[value=/\\p{L}/u]',
+          message: 'User-visible labels must come from a locale file (t()).',
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -1,16 +1,20 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../domain/corpus-index';
 import { filterEvents } from '../domain/filter-events';
 import { FilterSummary } from '../features/filters/FilterSummary';
-import { MapView } from '../features/map/MapView';
 import { UrlNotice } from '../features/notices/UrlNotice';
-import { TimelineView } from '../features/timeline/TimelineView';
 import type { Language } from '../i18n/i18n';
 import type { ViewStateHandle } from '../url-state';
 import { DetailPanel } from './DetailPanel';
 import { Header } from './Header';
 import { SidePanel } from './SidePanel';
+
+// Leaflet and vis-timeline are the heaviest parts: they load after the first paint.
+const MapView = lazy(() => import('../features/map/MapView').then((m) => ({ default: m.MapView })));
+const TimelineView = lazy(() =>
+  import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+);
 
 interface ExplorerProps {
   index: CorpusIndex;
@@ -97,34 +101,38 @@ export function Explorer({ index, view, lang }: ExplorerProps) {
           update={update}
         />
         <section className="explorer__map" aria-label={t('mapLabel')}>
-          <MapView
-            places={index.corpus.places}
-            events={shownEvents}
-            selectedEventId={state.event}
-            hoveredEventId={hovered}
-            selectedPlaceId={state.place}
-            view={state.map}
-            lang={lang}
-            tiles={state.tiles}
-            basemapUrl="data/basemap.json"
-            onSelectEvent={selectEvent}
-            onSelectPlace={(id) => update({ place: id })}
-            onHoverEvent={setHovered}
-            onViewChange={(map) => update({ map })}
-            onTilesChange={(tiles) => update({ tiles })}
-          />
+          <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
+            <MapView
+              places={index.corpus.places}
+              events={shownEvents}
+              selectedEventId={state.event}
+              hoveredEventId={hovered}
+              selectedPlaceId={state.place}
+              view={state.map}
+              lang={lang}
+              tiles={state.tiles}
+              basemapUrl="data/basemap.json"
+              onSelectEvent={selectEvent}
+              onSelectPlace={(id) => update({ place: id })}
+              onHoverEvent={setHovered}
+              onViewChange={(map) => update({ map })}
+              onTilesChange={(tiles) => update({ tiles })}
+            />
+          </Suspense>
         </section>
         <section className="explorer__timeline" aria-label={t('timelineLabel')}>
-          <TimelineView
-            events={timelineEvents}
-            selectedId={state.event}
-            hoveredId={hovered}
-            window={state.from && state.to ? { start: state.from, end: state.to } : null}
-            lang={lang}
-            onSelect={selectEvent}
-            onHover={setHovered}
-            onWindowChange={(w) => update({ from: w.start, to: w.end })}
-          />
+          <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
+            <TimelineView
+              events={timelineEvents}
+              selectedId={state.event}
+              hoveredId={hovered}
+              window={state.from && state.to ? { start: state.from, end: state.to } : null}
+              lang={lang}
+              onSelect={selectEvent}
+              onHover={setHovered}
+              onWindowChange={(w) => update({ from: w.start, to: w.end })}
+            />
+          </Suspense>
           <label className="explorer__follow">
             <input
               type="checkbox"

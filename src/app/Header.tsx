@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bilingual } from '../domain/schema';
 import type { Language } from '../i18n/i18n';
@@ -16,8 +16,15 @@ interface HeaderProps {
 /** The app bar: name, corpus, search, language and the copy-link button. */
 export function Header({ corpusName, lang, q, onSearch, onLanguage }: HeaderProps) {
   const { t } = useTranslation();
+  // The box keeps what is typed and the URL's q follows it, throttled (so the box cannot be
+  // driven by q while typing). When the search is cleared elsewhere (a chip, Clear all), the
+  // box is cleared too.
   const [text, setText] = useState(q);
-  useEffect(() => setText(q), [q]);
+  const [lastQ, setLastQ] = useState(q);
+  if (q !== lastQ) {
+    setLastQ(q);
+    if (q === '') setText('');
+  }
   return (
     <header className="header">
       <div className="header__brand">

@@ -13,11 +13,21 @@ interface PlaceCardProps {
 }
 
 /** A selected place: what it is, where the coordinates come from, and its events. */
-export function PlaceCard({ index, placeId, lang, filtered, onToggleFilter, onSelectEvent, onClose }: PlaceCardProps) {
+export function PlaceCard({
+  index,
+  placeId,
+  lang,
+  filtered,
+  onToggleFilter,
+  onSelectEvent,
+  onClose,
+}: PlaceCardProps) {
   const { t } = useTranslation('place');
   const place = index.placesById.get(placeId);
   if (!place) return null;
-  const events = (index.eventsByPlace.get(placeId) ?? []).map((id) => index.eventsById.get(id)).filter((e) => !!e);
+  const events = (index.eventsByPlace.get(placeId) ?? [])
+    .map((id) => index.eventsById.get(id))
+    .filter((e) => !!e);
   return (
     <section className="place-card" aria-labelledby="place-card-title">
       <header className="place-card__header">
@@ -27,7 +37,8 @@ export function PlaceCard({ index, placeId, lang, filtered, onToggleFilter, onSe
         </button>
       </header>
       <p>
-        {t(`kind.${place.kind}`)} · <span dir="ltr">{`${place.lat.toFixed(4)}, ${place.lon.toFixed(4)}`}</span>
+        {t(`kind.${place.kind}`)} ·{' '}
+        <span dir="ltr">{`${place.lat.toFixed(4)}, ${place.lon.toFixed(4)}`}</span>
       </p>
       <p className="place-card__source">{t('coordinatesFrom', { source: place.gazetteer })}</p>
       <button type="button" aria-pressed={filtered} onClick={() => onToggleFilter(place.id)}>

@@ -1,0 +1,169 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CorpusIndex } from '../../domain/corpus-index';
+import { ActorDetails } from './ActorDetails';
+import { ActorModeRadios } from './ActorModeRadios';
+import { ActorRow } from './ActorRow';
+import { actorEntries } from './actorEntries';
+import { actorSearchKeys } from './actorSearchKeys';
+import { foldForSearch } from './foldForSearch';
+import { groupActors } from './groupActors';
+import './ActorPanel.css';
+
+export interface ActorPanelProps {
+  index: CorpusIndex;
+  lang: 'ar' | 'en';
+  /** Events after the other filters: rows show "n of m events". */
+  visibleEventIds: ReadonlySet<string>;
+  /** Actor ids in the filter. */
+  filter: string[];
+  /** Events with any / all of the actors in the filter. */
+  mode: 'any' | 'all';
+  /** Actor whose details are open. */
+  selectedActorId: string | null;
+  onToggleFilter(id: string): void;
+  onModeChange(mode: 'any' | 'all'): void;
+  onSelectActor(id: string | null): void;
+}
+
+/** Where focus goes after the user opens or closes details from inside the panel. */
+type FocusAfter = { to: 'details' } | { to: 'row'; id: string } | null;
+
+/**
+ * Every actor of the corpus, grouped by kind, with a filter checkbox each, a name search,
+ * the any/all choice when 2+ actors are in the filter, and the selected actor's details.
+ */
+export function ActorPanel({
+  index,
+  lang,
+  visibleEventIds,
+  filter,
+  mode,
+  selectedActorId,
+  onToggleFilter,
+  onModeChange,
+  onSelectActor,
+}: ActorPanelProps) {
+  const { t } = useTranslation('actors', { lng: lang });
+  const [query, setQuery] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusAfter = useRef<FocusAfter>(null);
+  const detailsId = useId();
+  const searchId = useId();
+
+  const entries = useMemo(() => actorEntries(index, visibleEventIds), [index, visibleEventIds]);
+  const searchKeys = useMemo(() => actorSearchKeys(index), [index]);
+  const folded = foldForSearch(query);
+  const groups = useMemo(
+    () =>
+      groupActors(entries, lang, (e) =>
+        folded ? (searchKeys.get(e.actor.id) ?? '').includes(folded) : true,
+      ),
+    [entries, lang, folded, searchKeys],
+  );
+  const inFilter = useMemo(() => new Set(filter), [filter]);
+  const partial = visibleEventIds.size < index.events.length;
+  const selected = selectedActorId
+    ? entries.find((e) => e.actor.id === selectedActorId)
+    : undefined;
+
+  const select = useCallback(
+    (id: string | null) => {
+      focusAfter.current =
+        id !== null
+          ? { to: 'details' }
+          : selectedActorId
+            ? { to: 'row', id: selectedActorId }
+            : null;
+      onSelectActor(id);
+    },
+    [onSelectActor, selectedActorId],
+  );
+
+  // Only after the user acts in the panel; a selection made elsewhere leaves focus alone.
+  useEffect(() => {
+    const target = focusAfter.current;
+    focusAfter.current = null;
+    if (!target) return;
+    const element =
+      target.to === 'details'
+        ? headingRef.current
+        : [...(rootRef.current?.querySelectorAll<HTMLElement>('[data-actor-id]') ?? [])].find(
+            (el) => el.dataset.actorId === target.id,
+          );
+    element?.focus({ preventScroll: true });
+    element?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedActorId]);
+
+  return (
+    <div className="actor-panel" ref={rootRef}>
+      {selected ? (
+        <ActorDetails
+          key={selected.actor.id}
+          index={index}
+          lang={lang}
+          entry={selected}
+          partial={partial}
+          inFilter={inFilter.has(selected.actor.id)}
+          id={detailsId}
+          headingRef={headingRef}
+          onToggleFilter={onToggleFilter}
+          onSelectActor={select}
+        />
+      ) : null}
+      <div className="actor-panel__search">
+        <label htmlFor={searchId}>{t('search.label')}</label>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          placeholder={t('search.placeholder')}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      {filter.length >= 2 ? (
+        <ActorModeRadios lang={lang} mode={mode} onModeChange={onModeChange} />
+      ) : null}
+      {groups.length === 0 ? (
+        <p className="actor-panel__none">{t('search.none', { query: query.trim() })}</p>
+      ) : (
+        groups.map((group) => (
+          <section
+            key={group.kind}
+            className="actor-panel__group"
+            aria-labelledby={`${detailsId}-${group.kind}`}
+          >
+            <h3 id={`${detailsId}-${group.kind}`} className="actor-panel__group-heading">
+              {t(`group.${group.kind}`)}
+              <span className="actor-panel__group-count">{group.entries.length}</span>
+            </h3>
+            <ul className="actor-panel__list">
+              {group.entries.map((entry) => {
+                const affiliation = entry.actor.affiliation
+                  ? index.actorsById.get(entry.actor.affiliation)
+                  : undefined;
+                return (
+                  <ActorRow
+                    key={entry.actor.id}
+                    entry={entry}
+                    lang={lang}
+                    affiliationName={affiliation ? affiliation.name[lang] : entry.actor.affiliation}
+                    inFilter={inFilter.has(entry.actor.id)}
+                    selected={entry.actor.id === selectedActorId}
+                    partial={partial}
+                    detailsId={detailsId}
+                    onToggleFilter={onToggleFilter}
+                    onSelect={select}
+                  />
+                );
+              })}
+            </ul>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useId, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CorpusIndex } from '../../domain/corpus-index';
+import type { CorpusEvent } from '../../domain/schema';
+import type { Language } from '../../i18n/i18n';
+import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
+import { describeDate } from './describe-date';
+import { EventEvidence } from './EventEvidence';
+import { EventParticipants } from './EventParticipants';
+import { IsolatedText } from './IsolatedText';
+import './EventDetail.css';
+
+interface EventDetailProps {
+  index: CorpusIndex;
+  event: CorpusEvent;
+  lang: Language;
+  onSelectActor(id: string): void;
+  onSelectPlace(id: string): void;
+  /** Open that document in the source reader (the evidence gets emphasised there). */
+  onShowEvidence(documentId: string): void;
+  onClose(): void;
+}
+
+/** Everything about one event: what, when (and how we know), where, who, and the evidence. */
+export function EventDetail({
+  index,
+  event,
+  lang,
+  onSelectActor,
+  onSelectPlace,
+  onShowEvidence,
+  onClose,
+}: EventDetailProps) {
+  const { t } = useTranslation('event', { lng: lang });
+  const headingId = useId();
+  const style = EVENT_TYPE_STYLE[event.type];
+  const place = event.place ? index.placesById.get(event.place) : undefined;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    onClose();
+  };
+
+  return (
+    <section
+      className="event-detail"
+      aria-labelledby={headingId}
+      data-event={event.id}
+      onKeyDown={onKeyDown}
+    >
+      <header className="event-detail__header">
+        <p className="event-detail__type" style={{ color: style.color }}>
+          <span className="event-detail__glyph" aria-hidden="true">
+            {style.glyph}
+          </span>
+          <span className="visually-hidden">{t('typeLabel')}</span>
+          <span>{t(`type.${event.type}`)}</span>
+        </p>
+        <h2 id={headingId} className="event-detail__title">
+          {event.title[lang]}
+        </h2>
+        <button
+          type="button"
+          className="event-detail__close"
+          aria-label={t('closeLabel')}
+          onClick={onClose}
+        >
+          {t('close')}
+        </button>
+      </header>
+      <p className="event-detail__summary">{event.summary[lang]}</p>
+      <dl className="event-detail__facts">
+        <dt>{t('when')}</dt>
+        <dd className="event-detail__date">
+          <IsolatedText text={describeDate(event, index, lang, t)} isolatedLang="ar" />
+        </dd>
+        <dt>{t('where')}</dt>
+        <dd>
+          {place ? (
+            <button
+              type="button"
+              className="event-detail__link event-detail__place"
+              onClick={() => onSelectPlace(place.id)}
+            >
+              {place.name[lang]}
+            </button>
+          ) : (
+            <span className="event-detail__none">{t('noPlace')}</span>
+          )}
+        </dd>
+        <dt>{t('who')}</dt>
+        <dd>
+          <EventParticipants
+            index={index}
+            event={event}
+            lang={lang}
+            onSelectActor={onSelectActor}
+          />
+        </dd>
+      </dl>
+      <EventEvidence index={index} event={event} lang={lang} onShowEvidence={onShowEvidence} />
+    </section>
+  );
+}

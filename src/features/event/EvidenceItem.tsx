@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CorpusIndex } from '../../domain/corpus-index';
+import type { Span } from '../../domain/schema';
+import type { Language } from '../../i18n/i18n';
+import { evidenceTranslation } from './evidence-translation';
+
+interface EvidenceItemProps {
+  index: CorpusIndex;
+  span: Span;
+  lang: Language;
+  onShowEvidence(documentId: string): void;
+}
+
+/** One span of evidence: the Arabic words exactly, the English of their sentence, the source. */
+export function EvidenceItem({ index, span, lang, onShowEvidence }: EvidenceItemProps) {
+  const { t } = useTranslation('event', { lng: lang });
+  const sourceId = useId();
+  const doc = index.documentsById.get(span.document);
+  if (!doc) {
+    return (
+      <li className="evidence-item evidence-item--missing">
+        {t('evidence.missingDocument', { id: span.document })}
+      </li>
+    );
+  }
+  const english = evidenceTranslation(doc, span);
+  return (
+    <li className="evidence-item" data-document={doc.id}>
+      <figure className="evidence-item__figure">
+        <blockquote className="evidence-item__quote" lang="ar" dir="rtl">
+          {doc.text.slice(span.start, span.end)}
+        </blockquote>
+        <p className="evidence-item__label">{t('evidence.translationLabel')}</p>
+        {english ? (
+          <p className="evidence-item__translation" lang="en" dir="ltr">
+            {english}
+          </p>
+        ) : (
+          <p className="evidence-item__translation evidence-item__translation--none">
+            {t('evidence.noTranslation')}
+          </p>
+        )}
+        <figcaption className="evidence-item__source">
+          <cite id={sourceId}>{doc.title[lang]}</cite>
+          <button
+            type="button"
+            className="event-detail__action"
+            aria-describedby={sourceId}
+            onClick={() => onShowEvidence(doc.id)}
+          >
+            {t('evidence.showInSource')}
+          </button>
+        </figcaption>
+      </figure>
+    </li>
+  );
+}

@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CorpusIndex } from '../../domain/corpus-index';
+import { eventTypes, type EventType } from '../../domain/schema';
+import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
+import './TypeFilter.css';
+
+export interface TypeFilterProps {
+  index: CorpusIndex;
+  lang: 'ar' | 'en';
+  /** Event types in the filter. */
+  selected: string[];
+  onToggle(type: string): void;
+}
+
+/** A checkbox per event type present in the corpus (in the schema's order), with its count. */
+export function TypeFilter({ index, lang, selected, onToggle }: TypeFilterProps) {
+  const { t } = useTranslation(['filters', 'event'], { lng: lang });
+  const counts = useMemo(() => {
+    const byType = new Map<EventType, number>();
+    for (const e of index.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+    return eventTypes.flatMap((type) => {
+      const count = byType.get(type);
+      return count ? [{ type, count }] : [];
+    });
+  }, [index]);
+  const chosen = new Set(selected);
+
+  return (
+    <fieldset className="type-filter">
+      <legend>{t('types.legend')}</legend>
+      <ul className="type-filter__list">
+        {counts.map(({ type, count }) => {
+          const style = EVENT_TYPE_STYLE[type];
+          return (
+            <li key={type}>
+              <label className="type-filter__option">
+                <input type="checkbox" checked={chosen.has(type)} onChange={() => onToggle(type)} />
+                <span
+                  className={`type-filter__glyph type-filter__glyph--${style.shape}`}
+                  style={{ backgroundColor: style.color }}
+                  aria-hidden="true"
+                >
+                  {style.glyph}
+                </span>
+                <span className="type-filter__name">{t(`event:type.${type}`)}</span>
+                <span className="type-filter__count" aria-hidden="true">
+                  {count}
+                </span>
+                <span className="filters-sr-only">{t('types.count', { count })}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

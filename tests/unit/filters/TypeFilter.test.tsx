@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TypeFilter } from '../../../src/features/filters/TypeFilter';
+import { i18n } from '../../../src/i18n/i18n';
+import { fixtureIndex } from '../actors/fixture';
+import { renderInLanguage } from '../actors/renderInLanguage';
+
+afterEach(cleanup);
+
+describe('TypeFilter', () => {
+  it('offers the types present in the corpus, in the schema order, with counts', async () => {
+    await renderInLanguage(
+      <TypeFilter index={fixtureIndex} lang="en" selected={['meeting']} onToggle={vi.fn()} />,
+      'en',
+    );
+    const group = screen.getByRole('group', { name: 'Event types' });
+    const boxes = within(group).getAllByRole('checkbox');
+    const name = (type: string) => i18n.t(`event:type.${type}`, { lng: 'en' });
+    expect(
+      boxes.map((b) => b.closest('label')?.querySelector('.type-filter__name')?.textContent),
+    ).toEqual(['visit', 'meeting', 'agreement', 'statement', 'training', 'ceremony'].map(name));
+    const meeting = boxes[1] as HTMLInputElement;
+    expect(meeting.checked).toBe(true);
+    expect((boxes[0] as HTMLInputElement).checked).toBe(false);
+    expect(meeting.closest('label')?.textContent).toContain('2 events');
+  });
+
+  it('calls back with the type toggled', async () => {
+    const onToggle = vi.fn();
+    await renderInLanguage(
+      <TypeFilter index={fixtureIndex} lang="en" selected={[]} onToggle={onToggle} />,
+      'en',
+    );
+    await userEvent.click(screen.getAllByRole('checkbox')[2] as HTMLElement);
+    expect(onToggle).toHaveBeenCalledWith('agreement');
+  });
+
+  it('speaks Arabic in Arabic', async () => {
+    await renderInLanguage(
+      <TypeFilter index={fixtureIndex} lang="ar" selected={[]} onToggle={vi.fn()} />,
+      'ar',
+    );
+    expect(screen.getByRole('group', { name: 'أنواع الأحداث' })).toBeTruthy();
+    const meeting = screen.getAllByRole('checkbox')[1];
+    expect(meeting?.closest('label')?.textContent).toContain('حدثان');
+  });
+});
