@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { buildCorpus } from '../domain/build-corpus';
 import type { Problem } from '../domain/problem';
 import { corpusSchema, type Corpus } from '../domain/schema';
+import { BASEMAP_FILE, buildBasemap } from './build-basemap';
 import { readInputs } from './read-inputs';
 
 export const CORPUS_FILE = 'public/data/corpus.json';
@@ -56,6 +57,8 @@ export function makeCorpusFiles(root: string): CorpusFiles {
     files: [
       { path: CORPUS_FILE, content: stableJson(built.corpus) },
       { path: SCHEMA_FILE, content: stableJson(corpusJsonSchema()) },
+      // The offline basemap, clipped to what the corpus's places need (compact: it is large).
+      { path: BASEMAP_FILE, content: `${JSON.stringify(buildBasemap(built.corpus.places))}\n` },
     ],
     problems: [],
     warnings: built.warnings,

@@ -1,0 +1,99 @@
+import { DomUtil, type Map as LeafletMap } from 'leaflet';
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import { declutter, type LayoutItem } from './declutter';
+import { MARKER_LAYOUT_EVENT } from './markerLayoutEvent';
+import { markerSize } from './markerSize';
+import type { PlaceGroup } from './placeGroups';
+
+/** Leader lines: above the basemap and tiles, below the markers (600). */
+const PANE = 'athar-leaders';
+const PANE_Z_INDEX = '590';
+
+/** Places before country-level markers, then more events first, then by id: stable. */
+function byImportance(a: PlaceGroup, b: PlaceGroup): number {
+  const ca = a.place.kind === 'country' ? 1 : 0;
+  const cb = b.place.kind === 'country' ? 1 : 0;
+  if (ca !== cb) return ca - cb;
+  if (a.events.length !== b.events.length) return b.events.length - a.events.length;
+  return a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0;
+}
+
+function leaderPane(map: LeafletMap): HTMLElement {
+  const existing = map.getPane(PANE);
+  if (existing) return existing;
+  const pane = map.createPane(PANE);
+  pane.style.zIndex = PANE_Z_INDEX;
+  pane.style.pointerEvents = 'none';
+  return pane;
+}
+
+/**
+ * Keeps markers legible at every zoom: a badge that would cover another moves aside (a thin
+ * leader line, drawn under all markers, points to the true position), and a name that does
+ * not fit is hidden (it stays in the marker's accessible name). Runs when the markers, the
+ * zoom or the view change.
+ */
+export function MarkerLayout({ groups, rtl }: { groups: readonly PlaceGroup[]; rtl: boolean }) {
+  const map = useMap();
+  useEffect(() => {
+    const pane = leaderPane(map);
+    const layout = (): void => {
+      const markers = map.getPane('markerPane');
+      if (!markers) return;
+      const elements = new Map<string, HTMLElement>();
+      for (const el of markers.querySelectorAll<HTMLElement>('.athar-marker[data-place-id]'))
+        elements.set(el.dataset.placeId ?? '', el);
+      const items: LayoutItem[] = [...groups].sort(byImportance).map(({ place, events }) => {
+        const p = map.latLngToLayerPoint([place.lat, place.lon]);
+        const label = elements.get(place.id)?.querySelector<HTMLElement>('.athar-marker__label');
+        return {
+          id: place.id,
+          x: p.x,
+          y: p.y,
+          size: markerSize(events.length),
+          labelWidth: label?.offsetWidth ?? 0,
+          labelHeight: label?.offsetHeight ?? 0,
+        };
+      });
+      const size = map.getSize();
+      const topLeft = map.containerPointToLayerPoint([0, 0]);
+      const view = { x0: topLeft.x, y0: topLeft.y, x1: topLeft.x + size.x, y1: topLeft.y + size.y };
+      pane.replaceChildren();
+      const placements = declutter(items, rtl, size.x > 0 ? view : null);
+      for (const item of items) {
+        const placement = placements.get(item.id);
+        const el = elements.get(item.id);
+        if (!placement || !el) continue;
+        const { dx, dy, label } = placement;
+        el.style.setProperty('--athar-dx', `${String(dx)}px`);
+        el.style.setProperty('--athar-dy', `${String(dy)}px`);
+        el.dataset.label = label;
+        if (dx === 0 && dy === 0) continue;
+        const leader = DomUtil.create('div', 'athar-leader', pane);
+        leader.dir = 'ltr'; // geometry, not text: inline-start is the map's left
+        leader.dataset.placeId = item.id;
+        leader.style.width = `${String(Math.hypot(dx, dy))}px`;
+        leader.style.transform = `translate(${String(item.x)}px, ${String(item.y)}px) rotate(${String(Math.atan2(dy, dx))}rad)`;
+      }
+      map.fire(MARKER_LAYOUT_EVENT);
+    };
+    const hide = (): void => {
+      pane.hidden = true;
+    };
+    const show = (): void => {
+      layout();
+      pane.hidden = false;
+    };
+    layout();
+    map.on('zoomstart', hide);
+    map.on('zoomend viewreset moveend', show);
+    void document.fonts?.ready.then(layout);
+    return () => {
+      map.off('zoomstart', hide);
+      map.off('zoomend viewreset moveend', show);
+      pane.replaceChildren();
+    };
+  }, [map, groups, rtl]);
+  return null;
+}

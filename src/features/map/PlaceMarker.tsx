@@ -1,0 +1,77 @@
+import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { Marker } from 'react-leaflet';
+import { placeMarkerIcon, type PlaceMarkerLook } from './placeMarkerIcon';
+
+export type MarkerState = 'selected' | 'hovered' | null;
+
+interface PlaceMarkerProps {
+  placeId: string;
+  lat: number;
+  lon: number;
+  look: PlaceMarkerLook;
+  /** The accessible name, e.g. "Tripoli: 9 events". */
+  label: string;
+  state: MarkerState;
+  onActivate(placeId: string): void;
+}
+
+/**
+ * One place on the map: a keyboard-focusable Leaflet marker (Enter or Space activates it,
+ * like a click). The icon is rebuilt only when its look changes; the state and the
+ * accessible name are attributes on the same element, so focus survives every update.
+ */
+export function PlaceMarker({
+  placeId,
+  lat,
+  lon,
+  look,
+  label,
+  state,
+  onActivate,
+}: PlaceMarkerProps) {
+  const ref = useRef<LeafletMarker>(null);
+  const { name, countText, count, countryLevel, ring } = look;
+  const icon = useMemo(
+    () => placeMarkerIcon({ name, countText, count, countryLevel, ring }),
+    [name, countText, count, countryLevel, ring],
+  );
+  const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
+  const eventHandlers = useMemo(
+    () => ({
+      click: () => onActivate(placeId),
+      keydown: (e: LeafletKeyboardEvent) => {
+        if (e.originalEvent.key !== 'Enter' && e.originalEvent.key !== ' ') return;
+        e.originalEvent.preventDefault();
+        onActivate(placeId);
+      },
+    }),
+    [onActivate, placeId],
+  );
+
+  useEffect(() => {
+    const el = ref.current?.getElement();
+    if (!el) return;
+    el.setAttribute('aria-label', label);
+    el.setAttribute('data-place-id', placeId);
+    if (state) el.setAttribute('data-state', state);
+    else el.removeAttribute('data-state');
+    if (state === 'selected') el.setAttribute('aria-current', 'true');
+    else el.removeAttribute('aria-current');
+  }, [icon, label, placeId, state]);
+
+  // Markers with more events above (leader lines of moved markers pass under them); the
+  // highlighted one above all.
+  const zIndexOffset =
+    (state === 'selected' ? 200000 : state === 'hovered' ? 100000 : 0) + 10 * count;
+  return (
+    <Marker
+      ref={ref}
+      position={position}
+      icon={icon}
+      keyboard
+      zIndexOffset={zIndexOffset}
+      eventHandlers={eventHandlers}
+    />
+  );
+}

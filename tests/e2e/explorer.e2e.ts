@@ -1,0 +1,180 @@
+// The linked explorer, as a new user tries it (issue 4), in both languages.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, screenshotPath, BASE_URL } from './browser';
+import { actorName, corpus, eventById, eventsWithActor } from './corpus';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const LABEL = {
+  actorsTab: { ar: 'الفاعلون', en: 'Actors' },
+  filterBy: { ar: 'التصفية حسب', en: 'Filter by' },
+};
+
+async function ready(page: Page): Promise<void> {
+  await page.locator('[data-event-id]').first().waitFor();
+  await page.locator('.vis-timeline .vis-item').first().waitFor();
+  await page.locator('.leaflet-marker-icon').first().waitFor();
+}
+
+/** Ids of the events the list shows (it is windowed: scroll through it). */
+async function listedEventIds(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const seen = new Set<string>();
+    const row = document.querySelector('[data-event-id]');
+    let box = row?.parentElement ?? null;
+    while (box && box.scrollHeight <= box.clientHeight + 1 && box !== document.body)
+      box = box.parentElement;
+    for (let y = 0; ; y += 200) {
+      if (box) box.scrollTop = y;
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      document
+        .querySelectorAll('[data-event-id]')
+        .forEach((el) => seen.add(el.getAttribute('data-event-id') ?? ''));
+      if (!box || y > box.scrollHeight) break;
+    }
+    return [...seen].sort();
+  });
+}
+
+async function markerPlaces(page: Page): Promise<string[]> {
+  return page.$$eval('[data-place-id]', (els) =>
+    [...new Set(els.map((e) => e.getAttribute('data-place-id') ?? ''))].sort(),
+  );
+}
+
+describe.each(['en', 'ar'] as const)('the explorer in %s', (lang) => {
+  it('filters by an actor in every view, and the filter survives a reload', async () => {
+    const { page, context, consoleProblems, outsideRequests } = await openPage(
+      browser,
+      `?lang=${lang}`,
+    );
+    await ready(page);
+    await page.getByRole('tab', { name: LABEL.actorsTab[lang] }).click();
+    await page
+      .getByRole('checkbox', { name: `${LABEL.filterBy[lang]} ${actorName('akar', lang)}` })
+      .check();
+    await page.waitForURL(/actors=akar/);
+
+    const expected = eventsWithActor('akar');
+    const expectedPlaces = [
+      ...new Set(expected.map((e) => e.place).filter((p) => p !== null)),
+    ].sort();
+    const check = async () => {
+      await page.getByRole('tab', { name: lang === 'ar' ? 'الأحداث' : 'Events' }).click();
+      expect(await listedEventIds(page)).toEqual(expected.map((e) => e.id).sort());
+      // The map keeps only the places of those events: New York goes.
+      expect(await markerPlaces(page)).toEqual(expectedPlaces);
+      // The timeline shows those events only.
+      const items = await page.$$eval('.vis-timeline .vis-item', (els) =>
+        els.map((e) => e.className).join(' '),
+      );
+      for (const other of corpus.events.filter((e) => !expected.includes(e)))
+        expect(items).not.toContain(`ev-${other.id} `);
+    };
+    await check();
+    await page.screenshot({ path: screenshotPath(`filter-akar-${lang}`) });
+    await page.reload();
+    await ready(page);
+    await check();
+    expect(consoleProblems).toEqual([]);
+    expect(outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('selecting an event on the timeline highlights its marker and shows its evidence in the source', async () => {
+    const { page, context, consoleProblems } = await openPage(browser, `?lang=${lang}`);
+    await ready(page);
+    const event = eventById('akar-visits-tripoli-2020');
+    await page.locator(`.vis-timeline .vis-item.ev-${event.id}`).first().click();
+    await page.waitForURL(new RegExp(`event=${event.id}`));
+    await expect
+      .poll(() => page.locator('[data-place-id="tripoli"][data-state="selected"]').count())
+      .toBeGreaterThan(0);
+    const evidence = page.locator('.source-reader mark[data-evidence]').first();
+    await evidence.waitFor();
+    const doc = corpus.documents.find((d) => d.id === event.evidence[0]!.document)!;
+    const quoted = doc.text.slice(event.evidence[0]!.start, event.evidence[0]!.end);
+    expect(quoted).toContain((await evidence.textContent())!.replace(/[\u200c\u200d]/g, ''));
+    expect(await evidence.isVisible()).toBe(true);
+    // The event detail names the date in words with the text's own words.
+    await expect.poll(() => page.locator('.event-detail').textContent()).toContain('يوم الجمعة');
+    await page.screenshot({ path: screenshotPath(`select-event-${lang}`) });
+    expect(consoleProblems).toEqual([]);
+    await context.close();
+  });
+
+  it('clicking a mention in the source selects that actor', async () => {
+    const { page, context, consoleProblems } = await openPage(
+      browser,
+      `?lang=${lang}&doc=003_24fb423664423354`,
+    );
+    await ready(page);
+    await page.locator('.source-reader [data-entity="mishri"]').first().click();
+    await page.waitForURL(/actor=mishri/);
+    await expect
+      .poll(() => page.getByRole('heading', { name: actorName('mishri', lang) }).count())
+      .toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath(`mention-${lang}`) });
+    expect(consoleProblems).toEqual([]);
+    await context.close();
+  });
+
+  it('Back and Forward step through selections', async () => {
+    const { page, context } = await openPage(browser, `?lang=${lang}`);
+    await ready(page);
+    const [a, b] = ['akar-visits-tripoli-2020', 'un-briefing-dujarric-on-libya'];
+    await page.locator(`[data-event-id="${a}"]`).click();
+    await page.waitForURL(new RegExp(`event=${a}`));
+    await page.locator(`[data-event-id="${b}"]`).click();
+    await page.waitForURL(new RegExp(`event=${b}`));
+    await page.goBack();
+    await page.waitForURL(new RegExp(`event=${a}`));
+    await expect.poll(() => page.locator('.event-detail').getAttribute('data-event')).toBe(a);
+    await page.goForward();
+    await expect.poll(() => page.locator('.event-detail').getAttribute('data-event')).toBe(b);
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => page.locator('.event-detail').count()).toBe(0);
+    await context.close();
+  });
+
+  it('a deep link opened in a new browser shows the same view', async () => {
+    const link = `?lang=${lang}&event=akar-visits-tripoli-2020&actors=akar`;
+    const first = await openPage(browser, link);
+    await ready(first.page);
+    const describe = (page: Page) =>
+      page.evaluate(() => ({
+        dir: document.documentElement.dir,
+        detail: document.querySelector('.event-detail h2')?.textContent,
+        chips: document.querySelector('.filter-summary')?.textContent,
+        evidence: document.querySelector('.source-reader mark[data-evidence]')?.textContent,
+        selectedRow: document
+          .querySelector('[data-event-id][aria-current="true"]')
+          ?.getAttribute('data-event-id'),
+      }));
+    const seen = await describe(first.page);
+    await first.context.close();
+    const second = await openPage(browser, link, {
+      viewport: { width: 390, height: 844 },
+      locale: 'fr-FR',
+    });
+    await ready(second.page);
+    expect(await describe(second.page)).toEqual(seen);
+    expect(seen.detail).toBe(eventById('akar-visits-tripoli-2020').title[lang]);
+    expect(seen.selectedRow).toBe('akar-visits-tripoli-2020');
+    expect(seen.chips).toContain(actorName('akar', lang));
+    await second.page.screenshot({
+      path: screenshotPath(`deep-link-phone-${lang}`),
+      fullPage: true,
+    });
+    expect(second.page.url()).toBe(`${BASE_URL}${link}`);
+    await second.context.close();
+  });
+});
