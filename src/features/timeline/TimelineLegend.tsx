@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import type { EventType } from '../../domain/schema';
+import type { Language } from '../../i18n/i18n';
+import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
+import type { Certainty } from './TimelineEventItem';
+
+interface TimelineLegendProps {
+  /** The event types to list (those present), in display order. */
+  types: readonly EventType[];
+  lang: Language;
+}
+
+const CERTAINTIES: readonly Certainty[] = ['exact', 'approximate', 'reported'];
+
+/**
+ * The key to the timeline: each event type present with its colour, shape, glyph and name,
+ * and how exact and uncertain dates are drawn.
+ */
+export function TimelineLegend({ types, lang }: TimelineLegendProps) {
+  const { t } = useTranslation('timeline', { lng: lang });
+  return (
+    <section className="tl-legend" aria-label={t('legend.title')}>
+      <div className="tl-legend__group">
+        <h3 className="tl-legend__heading">{t('legend.types')}</h3>
+        <ul className="tl-legend__list">
+          {types.map((type) => {
+            const style = EVENT_TYPE_STYLE[type];
+            return (
+              <li key={type} className="tl-legend__entry" data-type={type}>
+                <span
+                  className={`tl-legend__swatch tl-shape-${style.shape}`}
+                  style={{ color: style.color }}
+                  aria-hidden="true"
+                />
+                <span
+                  className="tl-legend__glyph"
+                  style={{ color: style.color }}
+                  aria-hidden="true"
+                >
+                  {style.glyph}
+                </span>
+                <span>{t(`types.${type}`)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div className="tl-legend__group">
+        <h3 className="tl-legend__heading">{t('legend.dates')}</h3>
+        <ul className="tl-legend__list">
+          {CERTAINTIES.map((certainty) => (
+            <li key={certainty} className="tl-legend__entry" data-certainty={certainty}>
+              <span
+                className={`tl-legend__date tl-legend__date--${certainty}`}
+                aria-hidden="true"
+              />
+              <span>{t(`legend.${certainty}`)}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

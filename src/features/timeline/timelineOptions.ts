@@ -1,0 +1,71 @@
+import type { TimelineOptions, TimelineOptionsClusterCriteriaFunction } from 'vis-timeline/peer';
+import type { Language } from '../../i18n/i18n';
+import { MOMENT_LOCALE, timelineMoment } from './timelineMoment';
+import { renderItemContent } from './renderItemContent';
+import type { Translate } from './Translate';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Zoom limits: about a day across at most, about thirty years at least. */
+export const ZOOM_MIN = DAY;
+export const ZOOM_MAX = 30 * 365.25 * DAY;
+
+/** More items than this close together become one cluster ("5 events"). */
+export const CLUSTER_MAX_ITEMS = 3;
+
+/**
+ * The options a Timeline is created with for one language. `rtl` only takes effect when a
+ * Timeline is created, so the adapter re-creates it when the language changes.
+ * `clusterCriteria` lets the adapter keep the selected event out of clusters.
+ */
+export function timelineOptions(
+  lang: Language,
+  t: Translate,
+  clusterCriteria?: TimelineOptionsClusterCriteriaFunction,
+): TimelineOptions {
+  const locale = MOMENT_LOCALE[lang];
+  return {
+    rtl: lang === 'ar',
+    locale,
+    // vis-timeline's own strings (it ships none in Arabic).
+    locales: {
+      [locale]: {
+        current: t('vis.current'),
+        time: t('vis.time'),
+        deleteSelected: t('vis.deleteSelected'),
+      },
+    },
+    moment: timelineMoment(lang),
+    height: '100%',
+    minHeight: 220,
+    verticalScroll: true,
+    orientation: { axis: 'bottom', item: 'bottom' },
+    margin: { axis: 8, item: { horizontal: 6, vertical: 6 } },
+    stack: true,
+    cluster: {
+      maxItems: CLUSTER_MAX_ITEMS,
+      // vis-timeline replaces {count}; one string serves every count, so the Arabic text
+      // avoids a plural form ("عدد الأحداث: 5").
+      titleTemplate: t('cluster'),
+      showStipes: true,
+      // A double click on a cluster moves the window without telling us (the URL would be
+      // stale); a click on a cluster zooms in through the adapter instead.
+      fitOnDoubleClick: false,
+      ...(clusterCriteria ? { clusterCriteria } : {}),
+    },
+    zoomMin: ZOOM_MIN,
+    zoomMax: ZOOM_MAX,
+    zoomable: true,
+    moveable: true,
+    selectable: true,
+    multiselect: false,
+    editable: false,
+    showCurrentTime: false,
+    showTooltips: true,
+    tooltip: { followMouse: false, overflowMethod: 'flip', delay: 200 },
+    // Puts data-id="<event id>" on each item's element (the box of a range, the point of a
+    // point): browser tests find an event's item with `.vis-item[data-id="<id>"]`.
+    dataAttributes: ['id'],
+    template: renderItemContent,
+  };
+}

@@ -1,0 +1,52 @@
+import type { CorpusEvent } from '../../domain/schema';
+import type { Language } from '../../i18n/i18n';
+import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
+import { certaintyOf } from './certaintyOf';
+import { escapeHtml } from './escapeHtml';
+import { formatEventDate } from './formatEventDate';
+import { isoDayToDate } from './isoDayToDate';
+import type { TimelineEventItem } from './TimelineEventItem';
+import type { Translate } from './Translate';
+
+/**
+ * An event as a timeline item (pure: no vis-timeline, no DOM).
+ * An exact day is a point; a month, a year, a period or a date known only as "on or before
+ * publication" is a range from its first day to the day after its last (vis-timeline's end
+ * is exclusive). Class names carry the type, its shape and the date's certainty so that CSS
+ * draws uncertainty with hatching and dashes, not with colour alone.
+ */
+export function toTimelineItem(
+  event: CorpusEvent,
+  lang: Language,
+  t: Translate,
+): TimelineEventItem {
+  const { date, type } = event;
+  const style = EVENT_TYPE_STYLE[type];
+  const certainty = certaintyOf(date);
+  const label = event.title[lang];
+  const title = [
+    escapeHtml(label),
+    escapeHtml(formatEventDate(date, lang, t)),
+    escapeHtml(t(`certainty.${certainty}`)),
+  ].join('<br>');
+  const className = [
+    'tl-item',
+    `tl-type-${type}`,
+    `tl-shape-${style.shape}`,
+    `tl-${certainty}`,
+    `tl-precision-${date.precision}`,
+  ].join(' ');
+  const common = {
+    id: event.id,
+    start: isoDayToDate(date.start),
+    content: label,
+    title,
+    className,
+    eventType: type,
+    certainty,
+    glyph: style.glyph,
+  };
+  return certainty === 'exact'
+    ? { ...common, type: 'point' }
+    : { ...common, type: 'range', end: isoDayToDate(date.end, 1) };
+}

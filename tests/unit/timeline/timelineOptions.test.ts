@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  timelineOptions,
+  ZOOM_MAX,
+  ZOOM_MIN,
+} from '../../../src/features/timeline/timelineOptions';
+import { i18n } from '../../../src/i18n/i18n';
+
+const DAY = 86_400_000;
+
+describe('timelineOptions', () => {
+  const ar = timelineOptions('ar', i18n.getFixedT('ar', 'timeline'));
+  const en = timelineOptions('en', i18n.getFixedT('en', 'timeline'));
+
+  it('lays the axis out right to left in Arabic only', () => {
+    expect(ar.rtl).toBe(true);
+    expect(en.rtl).toBe(false);
+  });
+
+  it('gives vis-timeline the moment locale and its own strings in the interface language', () => {
+    expect(ar.locale).toBe('ar-ly');
+    expect(en.locale).toBe('en');
+    const arStrings: unknown = ar.locales?.['ar-ly'];
+    expect(arStrings).toEqual({ current: 'الحالي', time: 'الوقت', deleteSelected: 'حذف المحدد' });
+    expect(ar.moment?.(Date.UTC(2020, 6, 3)).format('MMMM')).toBe('يوليو');
+  });
+
+  it('zooms from about a day to about thirty years', () => {
+    expect(ZOOM_MIN).toBe(DAY);
+    expect(Math.round(ZOOM_MAX / (365.25 * DAY))).toBe(30);
+    expect([ar.zoomMin, ar.zoomMax]).toEqual([ZOOM_MIN, ZOOM_MAX]);
+  });
+
+  it('stacks items, clusters dense periods with a localised title, and is read-only', () => {
+    expect(en.stack).toBe(true);
+    expect(en.cluster?.titleTemplate).toContain('{count}');
+    expect(en.cluster?.titleTemplate?.replace('{count}', '5')).toMatch(/^5 events/);
+    expect(ar.cluster?.titleTemplate).toContain('{count}');
+    expect(ar.cluster?.titleTemplate).toContain('الأحداث');
+    expect(en.editable).toBe(false);
+  });
+
+  it("puts each event's id on its element for tests: .vis-item[data-id]", () => {
+    expect(en.dataAttributes).toEqual(['id']);
+  });
+
+  it('passes on the cluster criteria it is given', () => {
+    const criteria = () => false;
+    expect(
+      timelineOptions('en', i18n.getFixedT('en', 'timeline'), criteria).cluster?.clusterCriteria,
+    ).toBe(criteria);
+  });
+});
