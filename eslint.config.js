@@ -20,7 +20,7 @@ const uiPackages = [
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'coverage', 'bench/out'] },
+  { ignores: ['dist', 'node_modules', 'public', 'coverage', 'bench/out', '.tmp', 'screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -28,7 +28,9 @@ export default tseslint.config(
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,

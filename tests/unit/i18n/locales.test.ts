@@ -25,7 +25,8 @@ describe('locale files', () => {
   it.each(namespaces)('%s: same keys (plural forms aside) and no empty values', (ns) => {
     const en = flatten(resources.en[ns]);
     const ar = flatten(resources.ar[ns]);
-    const base = (keys: Iterable<string>) => [...new Set([...keys].map((k) => k.replace(PLURAL, '')))].sort();
+    const base = (keys: Iterable<string>) =>
+      [...new Set([...keys].map((k) => k.replace(PLURAL, '')))].sort();
     expect(base(ar.keys())).toEqual(base(en.keys()));
     for (const [key, value] of [...en, ...ar]) {
       expect(typeof value, key).toBe('string');
@@ -37,7 +38,8 @@ describe('locale files', () => {
     const ar = [...flatten(resources.ar[ns]).keys()];
     const plurals = new Set(ar.filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
     for (const key of plurals) {
-      for (const form of ['one', 'two', 'few', 'many', 'other']) expect(ar, `${key}_${form}`).toContain(`${key}_${form}`);
+      for (const form of ['one', 'two', 'few', 'many', 'other'])
+        expect(ar, `${key}_${form}`).toContain(`${key}_${form}`);
     }
   });
 });
