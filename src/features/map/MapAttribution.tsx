@@ -13,7 +13,10 @@ interface MapAttributionProps {
 export function MapAttribution({ position, credits }: MapAttributionProps) {
   const map = useMap();
   const [attribution] = useState(() =>
-    control.attribution({ position, prefix: '<a href="https://leafletjs.com">Leaflet</a>' }),
+    control.attribution({
+      position,
+      prefix: '<a href="https://leafletjs.com" lang="en" dir="ltr">Leaflet</a>',
+    }),
   );
   useEffect(() => {
     attribution.addTo(map);
@@ -25,7 +28,8 @@ export function MapAttribution({ position, credits }: MapAttributionProps) {
     if (attribution.getPosition() !== position) attribution.setPosition(position);
   }, [attribution, position]);
   const html = credits.map(
-    ([text, href]) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`,
+    // Credits are proper names (Natural Earth, OpenStreetMap): kept in their own spelling.
+    ([text, href]) => `<a href="${escapeHtml(href)}" lang="en" dir="ltr">${escapeHtml(text)}</a>`,
   );
   const key = html.join('\n');
   useEffect(() => {
