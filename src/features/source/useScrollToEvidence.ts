@@ -7,10 +7,22 @@ function prefersReducedMotion(): boolean {
   );
 }
 
+/** The nearest ancestor that scrolls vertically, or null when only the page does. */
+function scrollerOf(element: HTMLElement): HTMLElement | null {
+  for (let el = element.parentElement; el && el !== document.body; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight) {
+      return el;
+    }
+  }
+  return null;
+}
+
 /**
- * Scrolls the first mark of the selected event's first evidence span in the document into
- * the middle of the view whenever the document or the event changes; smoothly, unless the
- * reader prefers reduced motion.
+ * Scrolls the first mark of the selected event's first evidence span into the middle of the
+ * reader whenever the document or the event changes; smoothly, unless the reader prefers
+ * reduced motion. Only the reader's own scroll box moves (scrollIntoView would scroll the
+ * whole page too, which on a phone throws the reader away from where they were).
  */
 export function useScrollToEvidence(
   container: RefObject<HTMLElement | null>,
@@ -19,10 +31,11 @@ export function useScrollToEvidence(
 ): void {
   useEffect(() => {
     if (!eventId) return;
-    const mark = container.current?.querySelector('mark[data-evidence="0"]');
-    mark?.scrollIntoView({
-      block: 'center',
-      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-    });
+    const mark = container.current?.querySelector<HTMLElement>('mark[data-evidence="0"]');
+    const scroller = mark ? scrollerOf(mark) : null;
+    if (!mark || !scroller) return;
+    const offset = mark.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    const top = scroller.scrollTop + offset - scroller.clientHeight / 2 + mark.offsetHeight / 2;
+    scroller.scrollTo({ top, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   }, [container, documentId, eventId]);
 }

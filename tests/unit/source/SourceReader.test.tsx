@@ -195,14 +195,37 @@ describe('SourceReader', () => {
     expect(scrollIntoView).not.toHaveBeenCalled();
   });
 
-  it('scrolls the first evidence into the middle of the view, smoothly by default', async () => {
+  /** Renders with no event, makes the reader a scroll box, then selects the event. */
+  function selectInScrollBox(lang: 'ar' | 'en') {
+    const view = renderReader(lang);
+    const box = view.container.querySelector<HTMLElement>('.source-reader')!;
+    box.style.overflowY = 'auto';
+    Object.defineProperty(box, 'scrollHeight', { value: 4000 });
+    Object.defineProperty(box, 'clientHeight', { value: 400 });
+    const scrollTo = vi.fn();
+    box.scrollTo = scrollTo as unknown as typeof box.scrollTo;
+    view.rerender(
+      <I18nextProvider i18n={i18n}>
+        <SourceReader
+          index={index}
+          documentId={TRIPOLI_ID}
+          lang={lang}
+          selectedEvent={akarVisitsTripoli}
+          highlightedEntities={[]}
+          onSelectEntity={view.onSelectEntity}
+          onSelectDocument={view.onSelectDocument}
+        />
+      </I18nextProvider>,
+    );
+    return scrollTo;
+  }
+
+  it('scrolls the reader (and only the reader) to the first evidence, smoothly by default', async () => {
     await i18n.changeLanguage('en');
-    renderReader('en', { selectedEvent: akarVisitsTripoli });
-    expect(scrollIntoView).toHaveBeenCalledTimes(1);
-    expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center', behavior: 'smooth' });
-    const target = scrollIntoView.mock.contexts[0] as Element;
-    expect(target.tagName).toBe('MARK');
-    expect(target.getAttribute('data-evidence')).toBe('0');
+    const scrollTo = selectInScrollBox('en');
+    expect(scrollTo).toHaveBeenCalledTimes(1);
+    expect(scrollTo).toHaveBeenCalledWith({ top: expect.any(Number), behavior: 'smooth' });
+    expect(scrollIntoView).not.toHaveBeenCalled();
   });
 
   it('does not animate the scroll for readers who prefer reduced motion', async () => {
@@ -211,8 +234,14 @@ describe('SourceReader', () => {
       matches: query === '(prefers-reduced-motion: reduce)',
       media: query,
     }));
+    const scrollTo = selectInScrollBox('en');
+    expect(scrollTo).toHaveBeenCalledWith({ top: expect.any(Number), behavior: 'auto' });
+  });
+
+  it('does not scroll the page when the reader is not a scroll box of its own', async () => {
+    await i18n.changeLanguage('en');
     renderReader('en', { selectedEvent: akarVisitsTripoli });
-    expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center', behavior: 'auto' });
+    expect(scrollIntoView).not.toHaveBeenCalled();
   });
 
   it('lists every document by title and switches on choice', async () => {
