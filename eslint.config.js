@@ -1,10 +1,10 @@
-// Lint rules: strict TypeScript, React hooks, no import cycles, and one-way imports:
+// Lint rules: strict TypeScript, React hooks, and one-way imports (import cycles and the same
+// layering are also checked by dependency-cruiser: .dependency-cruiser.cjs):
 // src/domain is pure (no React, Leaflet, vis-timeline, DOM or Node); features do not import
 // the app shell or the pipeline; nothing in the browser imports the pipeline.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 const uiPackages = [
@@ -25,17 +25,10 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    settings: {
-      'import-x/resolver-next': [
-        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
-      ],
-    },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'import-x/no-cycle': 'error',
-      'import-x/no-self-import': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
