@@ -33,6 +33,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+  },
+  {
     // Every user-visible string comes from a locale file: no words as JSX text, and no literal
     // labels in the attributes people read or hear.
     files: ['src/**/*.tsx'],
