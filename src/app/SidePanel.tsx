@@ -23,6 +23,9 @@ interface SidePanelProps {
 
 type Tab = 'events' | 'actors';
 
+const wideScreen =
+  typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 700px)').matches;
+
 /** The event list and the actor panel, as two tabs. */
 export function SidePanel(props: SidePanelProps) {
   const { index, lang, state, events, update } = props;
@@ -69,12 +72,16 @@ export function SidePanel(props: SidePanelProps) {
       >
         {tab === 'events' ? (
           <>
-            <TypeFilter
-              index={index}
-              lang={lang}
-              selected={[...state.types]}
-              onToggle={(type) => update({ types: toggle(state.types, type) })}
-            />
+            {/* Open on wide screens; on a phone the list comes first and the types fold away. */}
+            <details className="side__types" open={wideScreen}>
+              <summary>{t('typesSummary', { count: state.types.length })}</summary>
+              <TypeFilter
+                index={index}
+                lang={lang}
+                selected={[...state.types]}
+                onToggle={(type) => update({ types: toggle(state.types, type) })}
+              />
+            </details>
             <h2 className="explorer__count">{t('eventCount', { count: events.length })}</h2>
             <EventList
               index={index}
