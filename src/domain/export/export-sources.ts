@@ -1,0 +1,23 @@
+/**
+ * What an export came from: the corpus, and the documents the exported events cite (their
+ * evidence and the words that give their dates), in corpus order.
+ */
+import type { CorpusIndex } from '../corpus-index';
+import type { Bilingual, CorpusDocument, CorpusEvent } from '../schema';
+
+export interface ExportSources {
+  corpus: { id: string; name: Bilingual };
+  documents: CorpusDocument[];
+}
+
+export function exportSources(index: CorpusIndex, events: readonly CorpusEvent[]): ExportSources {
+  const cited = new Set<string>();
+  for (const event of events) {
+    for (const span of event.evidence) cited.add(span.document);
+    if (event.date.expression) cited.add(event.date.expression.document);
+  }
+  return {
+    corpus: { id: index.corpus.id, name: index.corpus.name },
+    documents: index.corpus.documents.filter((d) => cited.has(d.id)),
+  };
+}

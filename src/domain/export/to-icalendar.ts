@@ -1,0 +1,111 @@
+/**
+ * The events as an iCalendar file (RFC 5545) for calendar apps: one all-day VEVENT per event,
+ * DTSTART/DTEND as VALUE=DATE with DTEND the day after the last day (exclusive). A month, a year
+ * or a range becomes a multi-day event and the description says how uncertain the date is;
+ * a date the text does not give ("on or before publication") is shown on the publication date,
+ * and the description says so. Output is deterministic: UIDs come from event ids and DTSTAMP
+ * from the corpus (its latest publication date), never the clock.
+ */
+import type { CorpusIndex } from '../corpus-index';
+import type { CorpusEvent } from '../schema';
+import { escapeIcalText } from './escape-ical-text';
+import { EXPORT_PHRASES } from './export-phrases';
+import { exportSources } from './export-sources';
+import { foldIcalLine } from './fold-ical-line';
+
+const CRLF = '\r\n';
+
+const basic = (iso: string) => iso.replace(/-/g, '');
+
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Midnight UTC of the corpus's latest publication (or latest event) date. */
+function corpusStamp(index: CorpusIndex): string {
+  const dates = [
+    ...index.corpus.documents.map((d) => d.published.end),
+    ...index.corpus.events.map((e) => e.date.end),
+  ].sort();
+  return `${basic(dates[dates.length - 1] ?? '1970-01-01')}T000000Z`;
+}
+
+function dateDescription(event: CorpusEvent, lang: 'ar' | 'en'): string[] {
+  const p = EXPORT_PHRASES[lang];
+  const { date } = event;
+  const lines: string[] = [];
+  if (date.basis === 'reported' && date.openStart)
+    lines.push(`${p.basis.reported} ${p.onOrBefore(date.end)}`);
+  else {
+    if (date.precision !== 'day' && date.start !== date.end)
+      lines.push(p.precision[date.precision](date.start, date.end));
+    lines.push(p.basis[date.basis]);
+  }
+  if (date.note) lines.push(`${p.note}: ${date.note[lang]}`);
+  return lines;
+}
+
+export function toICalendar(
+  index: CorpusIndex,
+  events: readonly CorpusEvent[],
+  lang: 'ar' | 'en',
+  link: string,
+): string {
+  const p = EXPORT_PHRASES[lang];
+  const sources = exportSources(index, events);
+  const docTitle = new Map(
+    sources.documents.map((d) => [d.id, `${d.title[lang]} (${d.publisher[lang]})`]),
+  );
+  const stamp = corpusStamp(index);
+  const text = (name: string, value: string, language = true) =>
+    `${name}${language ? `;LANGUAGE=${lang}` : ''}:${escapeIcalText(value)}`;
+  const calendarName = p.calendar(index.corpus.name[lang], events.length);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Athar//Athar events export//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    text('NAME', calendarName),
+    text('X-WR-CALNAME', calendarName, false),
+    text(
+      'DESCRIPTION',
+      [
+        `${p.sources}: ${sources.documents.map((d) => docTitle.get(d.id)).join('; ')}`,
+        ...(link ? [`${p.view}: ${link}`] : []),
+      ].join('\n'),
+    ),
+    ...(link ? [`URL:${link}`] : []),
+  ];
+  for (const event of events) {
+    const place = event.place ? index.placesById.get(event.place) : undefined;
+    const cited = [...new Set(event.evidence.map((s) => s.document))].map(
+      (id) => docTitle.get(id) ?? id,
+    );
+    const description = [
+      event.summary[lang],
+      '',
+      ...dateDescription(event, lang),
+      '',
+      `${p.sources}: ${cited.join('; ')}`,
+      ...(link ? [`${p.view}: ${link}`] : []),
+    ].join('\n');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.id}@${index.corpus.id}.athar`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${basic(event.date.start)}`,
+      `DTEND;VALUE=DATE:${basic(nextDay(event.date.end))}`,
+      text('SUMMARY', event.title[lang]),
+      text('DESCRIPTION', description),
+      ...(place ? [text('LOCATION', place.name[lang]), `GEO:${place.lat};${place.lon}`] : []),
+      `CATEGORIES:${escapeIcalText(event.type)}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldIcalLine).join(CRLF) + CRLF;
+}

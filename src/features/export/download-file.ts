@@ -1,0 +1,19 @@
+/**
+ * Saves text as a file: a Blob behind an object URL, clicked through a temporary
+ * <a download>, the URL revoked once the browser has taken it.
+ */
+export function downloadFile(name: string, mediaType: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mediaType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  try {
+    a.click();
+  } finally {
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
