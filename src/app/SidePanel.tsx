@@ -4,7 +4,10 @@ import type { CorpusIndex } from '../domain/corpus-index';
 import type { CorpusEvent } from '../domain/schema';
 import { ActorPanel } from '../features/actors/ActorPanel';
 import { EventList } from '../features/events-list/EventList';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { TypeFilter } from '../features/filters/TypeFilter';
+import { NetworkView } from '../features/network/NetworkView';
+import { SearchResults } from '../features/search/SearchResults';
 import type { Language } from '../i18n/i18n';
 import type { ViewState } from '../url-state';
 import { toggle } from './toggle';
@@ -21,7 +24,7 @@ interface SidePanelProps {
   update(patch: Partial<ViewState>): void;
 }
 
-type Tab = 'events' | 'actors';
+type Tab = 'events' | 'actors' | 'network';
 
 const wideScreen =
   typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 700px)').matches;
@@ -35,10 +38,12 @@ export function SidePanel(props: SidePanelProps) {
   const [shownActor, setShownActor] = useState(state.actor);
   if (state.actor !== shownActor) {
     setShownActor(state.actor);
-    if (state.actor) setTab('actors');
+    // From the event list, an actor chosen elsewhere (a mention, a participant) is shown in the
+    // actor panel; the network tab keeps showing the network with that actor highlighted.
+    if (state.actor && tab === 'events') setTab('actors');
   }
 
-  const tabs: Tab[] = ['events', 'actors'];
+  const tabs: Tab[] = ['events', 'actors', 'network'];
   return (
     <aside className="explorer__side" aria-label={t('sideLabel')}>
       <div role="tablist" className="tabs" aria-label={t('sideLabel')}>
@@ -54,7 +59,10 @@ export function SidePanel(props: SidePanelProps) {
             onClick={() => setTab(name)}
             onKeyDown={(e) => {
               if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-                const next = tab === 'events' ? 'actors' : 'events';
+                // Arrows move along the tabs in reading order, mirrored in Arabic.
+                const forward = (e.key === 'ArrowRight') !== (lang === 'ar');
+                const next =
+                  tabs[(tabs.indexOf(tab) + (forward ? 1 : tabs.length - 1)) % tabs.length] ?? tab;
                 setTab(next);
                 document.getElementById(`tab-${next}`)?.focus();
               }
@@ -72,6 +80,17 @@ export function SidePanel(props: SidePanelProps) {
       >
         {tab === 'events' ? (
           <>
+            {state.q.trim() ? (
+              <SearchResults
+                index={index}
+                lang={lang}
+                query={state.q}
+                onSelectEvent={(id) => props.onSelectEvent(id)}
+                onSelectActor={(actor) => update({ actor })}
+                onSelectPlace={(place) => update({ place })}
+                onOpenSentence={(doc) => update({ doc })}
+              />
+            ) : null}
             {/* Open on wide screens; on a phone the list comes first and the types fold away. */}
             <details className="side__types" open={wideScreen}>
               <summary>{t('typesSummary', { count: state.types.length })}</summary>
@@ -82,7 +101,10 @@ export function SidePanel(props: SidePanelProps) {
                 onToggle={(type) => update({ types: toggle(state.types, type) })}
               />
             </details>
-            <h2 className="explorer__count">{t('eventCount', { count: events.length })}</h2>
+            <div className="explorer__count-row">
+              <h2 className="explorer__count">{t('eventCount', { count: events.length })}</h2>
+              <ExportMenu index={index} events={events} lang={lang} />
+            </div>
             <EventList
               index={index}
               events={events}
@@ -93,6 +115,16 @@ export function SidePanel(props: SidePanelProps) {
               onHover={props.onHover}
             />
           </>
+        ) : tab === 'network' ? (
+          <NetworkView
+            index={index}
+            lang={lang}
+            eventIds={props.visibleEventIds}
+            selectedActorId={state.actor}
+            filter={[...state.actors]}
+            onSelectActor={(actor) => update({ actor })}
+            onToggleFilter={(id) => update({ actors: toggle(state.actors, id) })}
+          />
         ) : (
           <ActorPanel
             index={index}

@@ -1,9 +1,10 @@
 /**
  * The events a view shows: a pure function of the corpus index and the user's choices.
  */
-import { normalizeArabic } from './arabic';
 import type { CorpusIndex } from './corpus-index';
 import type { CorpusEvent } from './schema';
+import { searchCorpus } from './search';
+import type { EntityHit } from './search-types';
 import { fitWindow } from './time-window';
 
 export interface EventFilter {
@@ -19,28 +20,23 @@ export interface EventFilter {
   possible: boolean;
 }
 
-const searchTexts = new WeakMap<CorpusIndex, Map<string, string>>();
-
-/** Everything an event can be found by, normalised: titles, summaries, actors, place. */
-function searchText(index: CorpusIndex, event: CorpusEvent): string {
-  let cache = searchTexts.get(index);
-  if (!cache) {
-    cache = new Map();
-    searchTexts.set(index, cache);
+/**
+ * The events a search finds: those whose title or summary matches, and those of the actors
+ * and places whose names match (searchCorpus: the pipeline's Arabic normalisation, clitics).
+ */
+function eventsMatching(index: CorpusIndex, q: string): Set<string> {
+  const found = searchCorpus(index, q, Number.POSITIVE_INFINITY);
+  const ids = new Set(found.events.map((hit) => hit.id));
+  // An actor's or place's events count when its name matched, not merely its role.
+  const named = (hit: EntityHit) =>
+    hit.matches.some((m) => m.field === 'name' || m.field === 'alias');
+  for (const hit of found.actors.filter(named)) {
+    for (const id of index.eventsByActor.get(hit.id) ?? []) ids.add(id);
   }
-  let text = cache.get(event.id);
-  if (text === undefined) {
-    const parts = [event.title.ar, event.title.en, event.summary.ar, event.summary.en];
-    for (const a of event.actors) {
-      const actor = index.actorsById.get(a.id);
-      if (actor) parts.push(actor.name.ar, actor.name.en, ...actor.aliases.ar, ...actor.aliases.en);
-    }
-    const place = event.place ? index.placesById.get(event.place) : undefined;
-    if (place) parts.push(place.name.ar, place.name.en, ...place.aliases.ar, ...place.aliases.en);
-    text = normalizeArabic(parts.join(' \u0000 '));
-    cache.set(event.id, text);
+  for (const hit of found.places.filter(named)) {
+    for (const id of index.eventsByPlace.get(hit.id) ?? []) ids.add(id);
   }
-  return text;
+  return ids;
 }
 
 /** A place filter also keeps events at places inside a chosen country. */
@@ -59,7 +55,7 @@ export function filterEvents(index: CorpusIndex, filter: EventFilter): CorpusEve
   const actors = new Set(filter.actors);
   const places = new Set(filter.places);
   const types = new Set(filter.types);
-  const words = normalizeArabic(filter.q.trim()).split(/\s+/).filter(Boolean);
+  const searched = filter.q.trim() ? eventsMatching(index, filter.q) : null;
   return index.events.filter((event) => {
     if (types.size > 0 && !types.has(event.type)) return false;
     if (actors.size > 0) {
@@ -72,10 +68,7 @@ export function filterEvents(index: CorpusIndex, filter: EventFilter): CorpusEve
       const fit = fitWindow(event.date, filter.from, filter.to);
       if (fit === 'outside' || (fit === 'possible' && !filter.possible)) return false;
     }
-    if (words.length > 0) {
-      const text = searchText(index, event);
-      if (!words.every((w) => text.includes(w))) return false;
-    }
+    if (searched && !searched.has(event.id)) return false;
     return true;
   });
 }
