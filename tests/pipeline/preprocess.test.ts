@@ -34,7 +34,7 @@ describe('preprocess on good input', () => {
     expect(preprocess().status).toBe(0);
     expect(readFileSync(file('public/data/corpus.json')).equals(first)).toBe(true);
     expect(first.equals(readFileSync('public/data/corpus.json'))).toBe(true);
-  });
+  }, 60_000);
   it('gives every evidence span the quoted words and every sentence a translation', () => {
     const { corpus } = makeCorpusFiles(root);
     expect(corpus).not.toBeNull();
@@ -57,7 +57,7 @@ describe('preprocess on good input', () => {
   });
 });
 
-describe('preprocess on bad input', () => {
+describe('preprocess on bad input', { timeout: 30_000 }, () => {
   it('fails with exit 1, names the problem and leaves the previous corpus untouched', () => {
     expect(preprocess().status).toBe(0);
     const before = readFileSync(file('public/data/corpus.json'), 'utf8');
