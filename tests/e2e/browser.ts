@@ -3,7 +3,8 @@
 // on any request that leaves localhost.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const BASE_URL = 'http://localhost:4174/';
+/** Where global-setup.ts serves the build (ATHAR_E2E_PORT, default 4174). */
+export const BASE_URL = `http://localhost:${String(Number(process.env.ATHAR_E2E_PORT) || 4174)}/`;
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

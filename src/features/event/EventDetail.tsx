@@ -1,13 +1,15 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useCallback, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import type { CorpusEvent } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
+import { attributeValue } from './attributeValue';
 import { describeDate } from './describe-date';
 import { EventEvidence } from './EventEvidence';
 import { EventParticipants } from './EventParticipants';
 import { IsolatedText } from './IsolatedText';
+import { useReturnFocus } from './useReturnFocus';
 import './EventDetail.css';
 
 interface EventDetailProps {
@@ -21,7 +23,11 @@ interface EventDetailProps {
   onClose(): void;
 }
 
-/** Everything about one event: what, when (and how we know), where, who, and the evidence. */
+/**
+ * Everything about one event: what, when (and how we know), where, who, and the evidence.
+ * Keyboard: the heading takes focus when the user opens the detail (focusEventDetail); Escape
+ * or the close button closes it and gives focus back to where it came from (the list row).
+ */
 export function EventDetail({
   index,
   event,
@@ -35,11 +41,25 @@ export function EventDetail({
   const headingId = useId();
   const style = EVENT_TYPE_STYLE[event.type];
   const place = event.place ? index.placesById.get(event.place) : undefined;
+  const sectionRef = useRef<HTMLElement>(null);
+  const eventId = event.id;
+  const listRow = useCallback(
+    () =>
+      document.querySelector<HTMLElement>(
+        `.event-list [data-event-id=${attributeValue(eventId)}]`,
+      ) ?? document.getElementById('main'),
+    [eventId],
+  );
+  const { onFocus, giveBack } = useReturnFocus(listRow, eventId);
+  const close = () => {
+    giveBack(sectionRef.current);
+    onClose();
+  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
     e.preventDefault();
-    onClose();
+    close();
   };
 
   return (
@@ -47,7 +67,9 @@ export function EventDetail({
       className="event-detail"
       aria-labelledby={headingId}
       data-event={event.id}
+      ref={sectionRef}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
     >
       <header className="event-detail__header">
         <p className="event-detail__type" style={{ color: style.color }}>
@@ -57,14 +79,19 @@ export function EventDetail({
           <span className="visually-hidden">{t('typeLabel')}</span>
           <span>{t(`type.${event.type}`)}</span>
         </p>
-        <h2 id={headingId} className="event-detail__title">
+        <h2
+          id={headingId}
+          className="event-detail__title"
+          tabIndex={-1}
+          data-event-detail-heading=""
+        >
           {event.title[lang]}
         </h2>
         <button
           type="button"
           className="event-detail__close"
           aria-label={t('closeLabel')}
-          onClick={onClose}
+          onClick={close}
         >
           {t('close')}
         </button>

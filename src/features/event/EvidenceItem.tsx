@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import type { Span } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
+import { requestEvidenceFocus } from '../source/evidenceFocus';
 import { evidenceTranslation } from './evidence-translation';
 
 interface EvidenceItemProps {
@@ -12,7 +13,10 @@ interface EvidenceItemProps {
   onShowEvidence(documentId: string): void;
 }
 
-/** One span of evidence: the Arabic words exactly, the English of their sentence, the source. */
+/**
+ * One span of evidence: the Arabic words exactly, the English of their sentence, the source.
+ * "Show in source" opens the document in the reader and moves focus to the marked passage.
+ */
 export function EvidenceItem({ index, span, lang, onShowEvidence }: EvidenceItemProps) {
   const { t } = useTranslation('event', { lng: lang });
   const sourceId = useId();
@@ -47,7 +51,10 @@ export function EvidenceItem({ index, span, lang, onShowEvidence }: EvidenceItem
             type="button"
             className="event-detail__action"
             aria-describedby={sourceId}
-            onClick={() => onShowEvidence(doc.id)}
+            onClick={() => {
+              onShowEvidence(doc.id);
+              requestEvidenceFocus(doc.id);
+            }}
           >
             {t('evidence.showInSource')}
           </button>

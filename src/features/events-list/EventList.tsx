@@ -11,6 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import type { CorpusEvent } from '../../domain/schema';
+import { focusEventDetail } from '../event/focusEventDetail';
 import { EventRow } from './EventRow';
 import { prefersReducedMotion } from './prefersReducedMotion';
 import { useRowWindow } from './useRowWindow';
@@ -39,7 +40,8 @@ function rowIndexOf(target: EventTarget): number | null {
  *
  * Keyboard: one row is in the Tab order (roving tabindex; it follows the selection);
  * Up/Down move focus by one row, Page Up/Down by a screenful, Home/End to the ends;
- * Enter or Space selects.
+ * Enter or Space selects. Focus stays in the list (the map, timeline and detail follow) and a
+ * polite live region says so; Enter on the selected row moves focus to the event's detail.
  *
  * Windowing, for tens of thousands of events: every row has the same height (6rem), so the
  * list's full height and each row's position are known without measuring; only the rows in
@@ -60,6 +62,17 @@ export function EventList({
   const pendingFocus = useRef(false);
   const positions = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   const { first, last, rowHeight } = useRowWindow(scrollerRef, events.length);
+  /** What the live region says after the user selects in the list. */
+  const [announcement, setAnnouncement] = useState('');
+  const activate = useCallback(
+    (id: string) => {
+      if (id === selectedId && focusEventDetail(id)) return;
+      const event = index.eventsById.get(id);
+      setAnnouncement(event ? t('selected', { title: event.title[lang] }) : '');
+      onSelect(id);
+    },
+    [selectedId, index, t, lang, onSelect],
+  );
 
   // The row with tabindex 0: the last one focused, reset to the selection when it changes.
   const [activeId, setActiveId] = useState<string | null>(selectedId);
@@ -100,9 +113,10 @@ export function EventList({
   useLayoutEffect(() => {
     if (!pendingFocus.current) return;
     pendingFocus.current = false;
-    scrollerRef.current
-      ?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)
-      ?.focus({ preventScroll: true });
+    const row = scrollerRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
+    row?.focus({ preventScroll: true });
+    // The list may sit in a scrolled panel too: show the focused row there as well.
+    row?.scrollIntoView?.({ block: 'nearest' });
   }, [activeIndex]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
@@ -140,6 +154,9 @@ export function EventList({
 
   return (
     <div className="event-list" ref={scrollerRef}>
+      <p className="event-list-sr-only" aria-live="polite">
+        {announcement}
+      </p>
       {events.length === 0 ? (
         <p className="event-list__empty">{t('empty')}</p>
       ) : (
@@ -166,7 +183,7 @@ export function EventList({
                 selected={event.id === selectedId}
                 hovered={event.id === hoveredId}
                 tabbable={i === activeIndex}
-                onSelect={onSelect}
+                onSelect={activate}
                 onHover={onHover}
               />
             );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import type { RemoveTarget } from './FilterChip';
 import { filterChips } from './filterChips';
+import { filterDescription } from './filterDescription';
 import './FilterSummary.css';
 
 export interface FilterSummaryProps {
@@ -24,7 +25,9 @@ export interface FilterSummaryProps {
 
 /**
  * "Showing 7 of 28 events", then one removable chip per active filter and "Clear all";
- * just the count when no filter is active. The count is a polite live region.
+ * just the count when no filter is active. The count is a polite live region, followed by a
+ * hidden one that says the filters in words, so that a change is heard as "Showing 7 of 28
+ * events — with Hulusi Akar".
  */
 export function FilterSummary({
   index,
@@ -43,6 +46,12 @@ export function FilterSummary({
 }: FilterSummaryProps) {
   const { t } = useTranslation(['filters', 'event'], { lng: lang });
   const chips = filterChips(index, lang, { actors, places, types, from, to, q }, t);
+  const description = filterDescription(
+    index,
+    lang,
+    { actors, mode, places, types, from, to, q },
+    t,
+  );
   const countRef = useRef<HTMLParagraphElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   /** After a chip goes, focus the chip now at its place (or the count when none is left). */
@@ -64,9 +73,12 @@ export function FilterSummary({
       : t('showing', { count: total, shown });
 
   return (
-    <div className="filter-summary">
+    <section className="filter-summary" aria-label={t('regionLabel')}>
       <p className="filter-summary__count" role="status" ref={countRef} tabIndex={-1}>
         {count}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {description}
       </p>
       {chips.length > 0 ? (
         <>
@@ -114,6 +126,6 @@ export function FilterSummary({
           </button>
         </>
       ) : null}
-    </div>
+    </section>
   );
 }

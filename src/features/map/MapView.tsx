@@ -13,6 +13,7 @@ import { markerSize } from './markerSize';
 import { OnlineTiles } from './OnlineTiles';
 import type { MarkerState } from './PlaceMarker';
 import { PlaceEvents } from './PlaceEvents';
+import { prefersReducedMotion } from './prefersReducedMotion';
 import { PlaceMarkers } from './PlaceMarkers';
 import { PlacePopup } from './PlacePopup';
 import { placeGroups } from './placeGroups';
@@ -74,6 +75,8 @@ export function MapView({
   const basemap = useBasemap(basemapUrl);
   const [tileError, setTileError] = useState(false);
   const [initial] = useState(() => view ?? { lat: 28, lon: 15, zoom: 2 });
+  // Leaflet's animations are options of the map, fixed when it is created.
+  const [animate] = useState(() => !prefersReducedMotion());
 
   const { groups, unplaced } = useMemo(() => placeGroups(places, events), [places, events]);
   const groupOf = useMemo(() => new Map(groups.map((g) => [g.place.id, g])), [groups]);
@@ -149,6 +152,10 @@ export function MapView({
           attributionControl={false}
           trackResize={false}
           keyboard
+          zoomAnimation={animate}
+          fadeAnimation={animate}
+          markerZoomAnimation={animate}
+          inertia={animate}
         >
           {/* First: its listeners must be in place before the popup can auto-pan. */}
           <ViewportSync

@@ -1,7 +1,7 @@
 import { DomUtil, type Map as LeafletMap } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { declutter, type LayoutItem } from './declutter';
+import { declutter, type LayoutItem, type Rect } from './declutter';
 import { MARKER_LAYOUT_EVENT } from './markerLayoutEvent';
 import { markerSize } from './markerSize';
 import type { PlaceGroup } from './placeGroups';
@@ -19,6 +19,19 @@ function byImportance(a: PlaceGroup, b: PlaceGroup): number {
   return a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0;
 }
 
+/** The map's controls (zoom, tiles, credits) as rectangles in layer pixels. */
+function controlRects(map: LeafletMap): Rect[] {
+  const container = map.getContainer();
+  const origin = container.getBoundingClientRect();
+  return [...container.querySelectorAll<HTMLElement>('.leaflet-control')].flatMap((el) => {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return [];
+    const a = map.containerPointToLayerPoint([box.left - origin.left, box.top - origin.top]);
+    const b = map.containerPointToLayerPoint([box.right - origin.left, box.bottom - origin.top]);
+    return [{ x0: a.x, y0: a.y, x1: b.x, y1: b.y }];
+  });
+}
+
 function leaderPane(map: LeafletMap): HTMLElement {
   const existing = map.getPane(PANE);
   if (existing) return existing;
@@ -29,10 +42,10 @@ function leaderPane(map: LeafletMap): HTMLElement {
 }
 
 /**
- * Keeps markers legible at every zoom: a badge that would cover another moves aside (a thin
- * leader line, drawn under all markers, points to the true position), and a name that does
- * not fit is hidden (it stays in the marker's accessible name). Runs when the markers, the
- * zoom or the view change.
+ * Keeps markers legible at every zoom: a badge that would cover another, or lie under one of
+ * the map's controls, moves aside (a thin leader line, drawn under all markers, points to the
+ * true position), and a name that does not fit is hidden (it stays in the marker's accessible
+ * name). Runs when the markers, the zoom or the view change.
  */
 export function MarkerLayout({ groups, rtl }: { groups: readonly PlaceGroup[]; rtl: boolean }) {
   const map = useMap();
@@ -60,7 +73,7 @@ export function MarkerLayout({ groups, rtl }: { groups: readonly PlaceGroup[]; r
       const topLeft = map.containerPointToLayerPoint([0, 0]);
       const view = { x0: topLeft.x, y0: topLeft.y, x1: topLeft.x + size.x, y1: topLeft.y + size.y };
       pane.replaceChildren();
-      const placements = declutter(items, rtl, size.x > 0 ? view : null);
+      const placements = declutter(items, rtl, size.x > 0 ? view : null, controlRects(map));
       for (const item of items) {
         const placement = placements.get(item.id);
         const el = elements.get(item.id);

@@ -62,14 +62,16 @@ function within(a: Rect, view: Rect | null): boolean {
  * position if it is free, or moves to the nearest free spot on up to RINGS rings around it.
  * Then names: after the badge, else before, above or below it, else left out; a name
  * must also lie inside `view` (the visible area) when it is given. `rtl`: "after" is to
- * the left.
+ * the left. `obstacles` (the map's controls) are avoided like other badges, so that no marker
+ * hides, even partly, under a button.
  */
 export function declutter(
   items: readonly LayoutItem[],
   rtl: boolean,
   view: Rect | null = null,
+  obstacles: readonly Rect[] = [],
 ): Map<string, Placement> {
-  const taken: Rect[] = [];
+  const taken: Rect[] = [...obstacles];
   const spots = items.map((item) => {
     const [dx, dy] = freeSpot(item, taken);
     taken.push(badgeRect(item.x + dx, item.y + dy, item.size));

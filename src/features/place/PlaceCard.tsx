@@ -1,6 +1,12 @@
+import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import type { Language } from '../../i18n/i18n';
+import { useReturnFocus } from '../event/useReturnFocus';
+import './PlaceCard.css';
+
+/** Where the gazetteer reference goes in the translated sentence. */
+const SLOT = '\u0000';
 
 interface PlaceCardProps {
   index: CorpusIndex;
@@ -12,7 +18,10 @@ interface PlaceCardProps {
   onClose(): void;
 }
 
-/** A selected place: what it is, where the coordinates come from, and its events. */
+/**
+ * A selected place: what it is, where the coordinates come from, and its events. Escape or the
+ * close button closes it and gives focus back to where it came from (e.g. the map marker).
+ */
 export function PlaceCard({
   index,
   placeId,
@@ -23,16 +32,35 @@ export function PlaceCard({
   onClose,
 }: PlaceCardProps) {
   const { t } = useTranslation('place');
+  const sectionRef = useRef<HTMLElement>(null);
+  const main = useCallback(() => document.getElementById('main'), []);
+  const { onFocus, giveBack } = useReturnFocus(main, placeId);
   const place = index.placesById.get(placeId);
   if (!place) return null;
+  const [before = '', after = ''] = t('coordinatesFrom', { source: SLOT }).split(SLOT);
+  const close = () => {
+    giveBack(sectionRef.current);
+    onClose();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    close();
+  };
   const events = (index.eventsByPlace.get(placeId) ?? [])
     .map((id) => index.eventsById.get(id))
     .filter((e) => !!e);
   return (
-    <section className="place-card" aria-labelledby="place-card-title">
+    <section
+      className="place-card"
+      aria-labelledby="place-card-title"
+      ref={sectionRef}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
       <header className="place-card__header">
         <h2 id="place-card-title">{place.name[lang]}</h2>
-        <button type="button" onClick={onClose} aria-label={t('close')}>
+        <button type="button" onClick={close} aria-label={t('close')}>
           ×
         </button>
       </header>
@@ -40,12 +68,19 @@ export function PlaceCard({
         {t(`kind.${place.kind}`)} ·{' '}
         <span dir="ltr">{`${place.lat.toFixed(4)}, ${place.lon.toFixed(4)}`}</span>
       </p>
-      <p className="place-card__source">{t('coordinatesFrom', { source: place.gazetteer })}</p>
+      <p className="place-card__source">
+        {before}
+        {/* The gazetteer reference is written in English whatever the interface language. */}
+        <bdi lang="en" dir="ltr">
+          {place.gazetteer}
+        </bdi>
+        {after}
+      </p>
       <button type="button" aria-pressed={filtered} onClick={() => onToggleFilter(place.id)}>
         {filtered ? t('removeFilter') : t('filterHere')}
       </button>
       <h3>{t('events', { count: events.length })}</h3>
-      <ul>
+      <ul className="place-card__events">
         {events.map((e) => (
           <li key={e.id}>
             <button type="button" className="link-button" onClick={() => onSelectEvent(e.id)}>

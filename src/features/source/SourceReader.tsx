@@ -8,6 +8,7 @@ import { overlaps } from './overlaps';
 import { SourceHeader } from './SourceHeader';
 import { sourceRows } from './source-rows';
 import { SourceRowView } from './SourceRowView';
+import { useEvidenceFocus } from './useEvidenceFocus';
 import { useScrollToEvidence } from './useScrollToEvidence';
 import './SourceReader.css';
 
@@ -30,6 +31,11 @@ interface SourceReaderProps {
 /**
  * A document sentence by sentence: the Arabic original beside its English translation, every
  * mention a button, and the selected event's evidence marked and scrolled into view.
+ *
+ * For keyboard and screen-reader users: each sentence with evidence is a labelled region in the
+ * Tab order; a polite status says which event's evidence is marked (it is always present, so
+ * every selection is announced), with a button that moves focus to the first marked passage;
+ * "Show in source" in the event detail does the same (requestEvidenceFocus).
  */
 export function SourceReader({
   index,
@@ -58,7 +64,23 @@ export function SourceReader({
     [selectedEvent, documentId],
   );
   const highlighted = useMemo(() => new Set(highlightedEntities), [highlightedEntities]);
+  /** The label of each sentence with evidence ("Evidence 1 of 3 for …"), by row start. */
+  const evidenceLabels = useMemo(() => {
+    const rows = paragraphs.flat().filter((row) => evidence.some((span) => overlaps(span, row)));
+    const title = selectedEvent?.title[lang] ?? '';
+    return new Map(
+      rows.map((row, i) => [
+        row.start,
+        t('evidencePassage', { n: i + 1, total: rows.length, title }),
+      ]),
+    );
+  }, [paragraphs, evidence, selectedEvent, lang, t]);
   useScrollToEvidence(body, documentId, selectedEvent?.id ?? null);
+  const focusEvidence = useEvidenceFocus(
+    body,
+    documentId,
+    `${selectedEvent?.id ?? ''}:${String(evidence.length)}`,
+  );
 
   return (
     <section className="source-reader" aria-labelledby={headingId} data-document={documentId}>
@@ -71,13 +93,21 @@ export function SourceReader({
       {doc ? (
         <>
           <SourceHeader doc={doc} lang={lang} headingId={headingId} />
-          {selectedEvent ? (
+          <div className="source-reader__notice-box">
+            {/* Always rendered, so that a screen reader announces every change. */}
             <p className="source-reader__notice" role="status">
-              {t(evidence.length > 0 ? 'selectedEvidence' : 'noEvidenceHere', {
-                title: selectedEvent.title[lang],
-              })}
+              {selectedEvent
+                ? t(evidence.length > 0 ? 'selectedEvidence' : 'noEvidenceHere', {
+                    title: selectedEvent.title[lang],
+                  })
+                : null}
             </p>
-          ) : null}
+            {evidence.length > 0 ? (
+              <button type="button" className="source-reader__jump" onClick={() => focusEvidence()}>
+                {t('goToEvidence')}
+              </button>
+            ) : null}
+          </div>
           <div className="source-reader__columns" aria-hidden="true">
             <span lang={lang}>{t('columns.original')}</span>
             <span lang={lang}>{t('columns.translation')}</span>
@@ -92,6 +122,7 @@ export function SourceReader({
                     row={row}
                     mentions={mentionsByRow.get(row.start) ?? NONE}
                     evidence={evidence}
+                    evidenceLabel={evidenceLabels.get(row.start) ?? null}
                     index={index}
                     lang={lang}
                     highlighted={highlighted}

@@ -14,18 +14,25 @@ interface SourceRowViewProps {
   mentions: readonly Mention[];
   /** The selected event's evidence spans in this document. */
   evidence: readonly { start: number; end: number }[];
+  /** For a sentence with evidence: its accessible name ("Evidence 1 of 3 for …"). */
+  evidenceLabel?: string | null;
   index: CorpusIndex;
   lang: Language;
   highlighted: ReadonlySet<string>;
   onSelectEntity(id: string): void;
 }
 
-/** One sentence: the Arabic original beside (or, on narrow screens, above) its translation. */
+/**
+ * One sentence: the Arabic original beside (or, on narrow screens, above) its translation.
+ * A sentence with evidence is a labelled region in the Tab order, so that the keyboard reaches
+ * the marked passage.
+ */
 export function SourceRowView({
   text,
   row,
   mentions,
   evidence,
+  evidenceLabel = null,
   index,
   lang,
   highlighted,
@@ -39,6 +46,9 @@ export function SourceRowView({
       className={isEvidence ? 'source-row is-evidence' : 'source-row'}
       data-sentence={row.sentence ?? undefined}
       data-evidence-row={isEvidence ? 'true' : undefined}
+      role={isEvidence && evidenceLabel ? 'region' : undefined}
+      aria-label={isEvidence && evidenceLabel ? evidenceLabel : undefined}
+      tabIndex={isEvidence && evidenceLabel ? 0 : undefined}
     >
       {isEvidence ? (
         <span className="visually-hidden" lang={lang}>

@@ -26,4 +26,6 @@ export interface TimelineEventItem {
   certainty: Certainty;
   /** The event type's glyph, drawn before the title. */
   glyph: string;
+  /** For screen readers, after the title: the type, the date in words and its certainty. */
+  spoken?: string;
 }

@@ -1,11 +1,15 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './TimelineView.css';
-import { useId, useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusEvent } from '../../domain/schema';
+import { focusEventDetail } from '../event/focusEventDetail';
 import { createItemMapper } from './createItemMapper';
 import { eventTypeCss } from './eventTypeCss';
+import { formatEventDate } from './formatEventDate';
+import { stepEvent } from './stepEvent';
 import { TimelineLegend } from './TimelineLegend';
+import { timelineEventKey } from './timelineEventKey';
 import { timelineKeyAction } from './timelineKeyAction';
 import { typesPresent } from './typesPresent';
 import { useVisTimeline } from './useVisTimeline';
@@ -35,6 +39,11 @@ const TYPE_CSS = eventTypeCss('.tl-view');
  * the selected one is `.vis-item.vis-selected[data-id]`, the hovered one
  * `.vis-item.tl-hovered[data-id]`; clusters are `.vis-item.vis-cluster`. An event inside a
  * cluster has no element until the user zooms in (the selected event is never clustered).
+ *
+ * Keyboard (vis-timeline's items cannot take focus): the frame is one focusable region; ← →
+ * pan, + − zoom, 0 fits (timelineKeyAction); ↓ ↑ select the next or previous event, bringing
+ * it into view, and a polite live region says which; Enter opens the selected event's detail.
+ * Each item also carries its type, date and certainty as hidden text for screen readers.
  */
 export function TimelineView(props: TimelineViewProps) {
   const { events, selectedId, hoveredId, window, lang } = props;
@@ -45,7 +54,13 @@ export function TimelineView(props: TimelineViewProps) {
   const toItem = useMemo(() => createItemMapper(lang, t), [lang, t]);
   const items = useMemo(() => events.map(toItem), [events, toItem]);
   const types = useMemo(() => typesPresent(events), [events]);
-  const { containerRef, perform } = useVisTimeline({
+  const [announcement, setAnnouncement] = useState('');
+  /** The event the last ↓ or ↑ selected, until the selection prop catches up with it. */
+  const steppedTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (selectedId === steppedTo.current) steppedTo.current = null;
+  }, [selectedId]);
+  const { containerRef, perform, reveal } = useVisTimeline({
     items,
     selectedId,
     hoveredId,
@@ -59,6 +74,29 @@ export function TimelineView(props: TimelineViewProps) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const eventKey = timelineEventKey(e.key);
+    if (eventKey?.kind === 'open') {
+      if (selectedId !== null && focusEventDetail(selectedId)) e.preventDefault();
+      return;
+    }
+    if (eventKey?.kind === 'step') {
+      e.preventDefault();
+      const next = stepEvent(events, steppedTo.current ?? selectedId, eventKey.toward);
+      if (!next) return;
+      steppedTo.current = next.id;
+      props.onSelect(next.id);
+      setAnnouncement(
+        t('stepped', {
+          title: next.title[lang],
+          date: formatEventDate(next.date, lang, t),
+          n: events.indexOf(next) + 1,
+          total: events.length,
+        }),
+      );
+      const w = reveal(next.id);
+      if (w) props.onWindowChange(w);
+      return;
+    }
     const action = timelineKeyAction(e.key, e.code, lang === 'ar');
     if (!action) return;
     e.preventDefault();
@@ -83,6 +121,9 @@ export function TimelineView(props: TimelineViewProps) {
       </div>
       <p id={hintId} className="tl-visually-hidden">
         {t('keyboardHint')}
+      </p>
+      <p className="tl-visually-hidden" aria-live="polite">
+        {announcement}
       </p>
       <TimelineLegend types={types} lang={lang} />
     </div>

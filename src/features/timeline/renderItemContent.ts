@@ -23,6 +23,13 @@ export function renderItemContent(item?: unknown): HTMLElement | string {
   const label = document.createElement('span');
   label.className = 'tl-label';
   label.textContent = item.content;
+  // The glyph is hidden from screen readers: they hear the type, the date and how sure it is.
   root.append(glyph, label);
+  if (item.spoken) {
+    const spoken = document.createElement('span');
+    spoken.className = 'tl-visually-hidden';
+    spoken.textContent = item.spoken;
+    root.append(spoken);
+  }
   return root;
 }

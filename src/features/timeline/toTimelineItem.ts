@@ -24,11 +24,15 @@ export function toTimelineItem(
   const style = EVENT_TYPE_STYLE[type];
   const certainty = certaintyOf(date);
   const label = event.title[lang];
-  const title = [
-    escapeHtml(label),
-    escapeHtml(formatEventDate(date, lang, t)),
-    escapeHtml(t(`certainty.${certainty}`)),
-  ].join('<br>');
+  const when = formatEventDate(date, lang, t);
+  const title = [escapeHtml(label), escapeHtml(when), escapeHtml(t(`certainty.${certainty}`))].join(
+    '<br>',
+  );
+  const spoken = t('spoken', {
+    type: t(`types.${type}`),
+    date: when,
+    certainty: t(`certainty.${certainty}`),
+  });
   const className = [
     'tl-item',
     `tl-type-${type}`,
@@ -45,6 +49,7 @@ export function toTimelineItem(
     eventType: type,
     certainty,
     glyph: style.glyph,
+    spoken,
   };
   return certainty === 'exact'
     ? { ...common, type: 'point' }

@@ -45,12 +45,16 @@ export interface VisTimelineHandle {
   containerRef: RefObject<HTMLDivElement | null>;
   /** Zoom, pan or fit as the user asked (keyboard); returns the new window to report. */
   perform(action: TimelineKeyAction): IsoWindow | null;
+  /** Moves the window, if needed, so that the event `id` is in view; returns the new window. */
+  reveal(id: string): IsoWindow | null;
 }
 
 /** Share of the window an arrow key moves it by; factor of one +/− step; of a cluster click. */
 const PAN_STEP = 0.2;
 const ZOOM_STEP = 2;
 const CLUSTER_ZOOM = 8;
+/** Share of the window at each edge where an event does not count as in view (reveal). */
+const REVEAL_MARGIN = 0.05;
 
 function windowKey(w: IsoWindow): string {
   return `${w.start}/${w.end}`;
@@ -167,6 +171,13 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
       if (wasOff !== spanRef.current <= CLUSTER_OFF_BELOW)
         timeline.setOptions({ cluster: options.cluster });
     });
+    // Content shown on hover can be dismissed without moving the pointer (WCAG 1.4.13).
+    const hideTooltip = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape') return;
+      for (const tip of container.querySelectorAll<HTMLElement>('.vis-tooltip'))
+        tip.style.visibility = 'hidden';
+    };
+    document.addEventListener('keydown', hideTooltip);
     timeline.on('rangechanged', (props?: { start?: Date; end?: Date; byUser?: boolean }) => {
       if (props?.byUser && props.start && props.end) windowChanged(props.start, props.end);
     });
@@ -183,6 +194,7 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
       windowChanged(shown.start, shown.end);
     });
     return () => {
+      document.removeEventListener('keydown', hideTooltip);
       timeline.destroy();
       // destroy() leaves the loading screen behind when the first draw had not finished.
       container.replaceChildren();
@@ -236,5 +248,27 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     [items],
   );
 
-  return { containerRef, perform };
+  const reveal = useCallback(
+    (id: string): IsoWindow | null => {
+      const timeline = timelineRef.current;
+      const item = items.find((i) => i.id === id);
+      if (!timeline || !item) return null;
+      const w = timeline.getWindow();
+      const from = w.start.getTime();
+      const to = w.end.getTime();
+      const span = to - from;
+      const margin = span * REVEAL_MARGIN;
+      const start = item.start.getTime();
+      const end = (item.end ?? item.start).getTime();
+      if (start <= to - margin && end >= from + margin) return null;
+      // Centre it; a range longer than the window shows from its start.
+      const centre = end - start < span * 0.8 ? (start + end) / 2 : start + span * 0.4;
+      timeline.setWindow(centre - span / 2, centre + span / 2, { animation: false });
+      const shown = timeline.getWindow();
+      return toIsoWindow(shown.start, shown.end);
+    },
+    [items],
+  );
+
+  return { containerRef, perform, reveal };
 }
