@@ -28,7 +28,7 @@ export function Header({ corpusName, lang, q, onSearch, onLanguage }: HeaderProp
   return (
     <header className="header">
       <div className="header__brand">
-        <span className="header__name">{t('appName')}</span>
+        <h1 className="header__name">{t('appName')}</h1>
         <span className="header__corpus">{corpusName[lang]}</span>
       </div>
       <form className="header__search" role="search" onSubmit={(e) => e.preventDefault()}>
