@@ -32,6 +32,13 @@ export function DetailPanel({
   return (
     <section className="explorer__detail" aria-label={t('detailLabel')}>
       {event ? (
+        <div className="print-card-actions">
+          <button type="button" onClick={() => window.print()}>
+            {t('printCard')}
+          </button>
+        </div>
+      ) : null}
+      {event ? (
         <EventDetail
           index={index}
           event={event}
@@ -54,6 +61,11 @@ export function DetailPanel({
       ) : (
         <p className="explorer__hint">{t('selectHint')}</p>
       )}
+      {event ? (
+        <p className="print-only">
+          {t('printLink')} <span dir="ltr">{window.location.href}</span>
+        </p>
+      ) : null}
       {documentId ? (
         <SourceReader
           index={index}

@@ -133,14 +133,24 @@ export function Explorer({ index, view, lang }: ExplorerProps) {
               onWindowChange={(w) => update({ from: w.start, to: w.end })}
             />
           </Suspense>
-          <label className="explorer__follow">
-            <input
-              type="checkbox"
-              checked={state.mapFollowsTime}
-              onChange={(e) => update({ mapFollowsTime: e.target.checked })}
-            />
-            {t('followTimeline')}
-          </label>
+          <div className="explorer__time-options">
+            <label>
+              <input
+                type="checkbox"
+                checked={state.mapFollowsTime}
+                onChange={(e) => update({ mapFollowsTime: e.target.checked })}
+              />
+              {t('followTimeline')}
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={state.possible}
+                onChange={(e) => update({ possible: e.target.checked })}
+              />
+              {t('includePossible')}
+            </label>
+          </div>
         </section>
         <DetailPanel
           index={index}

@@ -1,46 +1,44 @@
 /**
- * Fetching and checking the corpus. Every way it can fail has a kind, so the error page can
- * say what is wrong and what to do in the user's language.
+ * Fetching and checking the bundled corpus. Every way it can fail has a kind (missing, HTTP
+ * error, network, not JSON, wrong shape), so the error page can say what is wrong and what to
+ * do in the user's language. Rows that are bad are left out and reported as problems; only a
+ * corpus with nothing usable is an error.
  */
-import { buildCorpusIndex, type CorpusIndex } from '../domain/corpus-index';
-import { corpusSchema } from '../domain/schema';
-
-export type CorpusError =
-  | { kind: 'network'; detail: string }
-  | { kind: 'not-json'; detail: string }
-  | { kind: 'schema'; issues: { path: string; message: string }[] };
+import { buildCorpusIndex } from '../domain/corpus-index';
+import type { CorpusError } from '../features/data-problems/CorpusError';
+import type { LoadedCorpus } from './corpus-source';
+import { parseCorpus } from './parse-corpus';
 
 export const CORPUS_URL = 'data/corpus.json';
+/** A server that has not begun to answer by then is taken as unreachable (the body may take longer). */
+const ANSWER_TIMEOUT_MS = 20_000;
 
-export async function loadCorpus(
-  url = CORPUS_URL,
-): Promise<{ index: CorpusIndex } | { error: CorpusError }> {
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export async function loadCorpus(url = CORPUS_URL): Promise<LoadedCorpus | { error: CorpusError }> {
   let text: string;
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new Error(`no answer within ${String(ANSWER_TIMEOUT_MS / 1000)} s`)),
+    ANSWER_TIMEOUT_MS,
+  );
   try {
-    const response = await fetch(url, { cache: 'no-cache' });
-    if (!response.ok) return { error: { kind: 'network', detail: `HTTP ${response.status}` } };
+    const response = await fetch(url, { cache: 'no-cache', signal: controller.signal });
+    clearTimeout(timer);
+    if (!response.ok) {
+      const status = `HTTP ${String(response.status)} ${response.statusText}`.trim();
+      const missing = response.status === 404 || response.status === 410;
+      return { error: { kind: missing ? 'missing' : 'http', detail: status } };
+    }
     text = await response.text();
   } catch (err) {
-    return { error: { kind: 'network', detail: err instanceof Error ? err.message : String(err) } };
+    return { error: { kind: 'network', detail: message(err) } };
+  } finally {
+    clearTimeout(timer);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    return {
-      error: { kind: 'not-json', detail: err instanceof Error ? err.message : String(err) },
-    };
-  }
-  const parsed = corpusSchema.safeParse(data);
-  if (!parsed.success) {
-    return {
-      error: {
-        kind: 'schema',
-        issues: parsed.error.issues
-          .slice(0, 20)
-          .map((i) => ({ path: i.path.join('.'), message: i.message })),
-      },
-    };
-  }
-  return { index: buildCorpusIndex(parsed.data) };
+  const parsed = parseCorpus(text);
+  if ('error' in parsed) return parsed;
+  return { index: buildCorpusIndex(parsed.corpus), problems: parsed.problems };
 }

@@ -6,6 +6,7 @@ import type { Language } from '../../i18n/i18n';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
 import { attributeValue } from './attributeValue';
 import { describeDate } from './describe-date';
+import { DateVersions } from './DateVersions';
 import { EventEvidence } from './EventEvidence';
 import { EventParticipants } from './EventParticipants';
 import { IsolatedText } from './IsolatedText';
@@ -102,6 +103,7 @@ export function EventDetail({
         <dd className="event-detail__date">
           <IsolatedText text={describeDate(event, index, lang, t)} isolatedLang="ar" />
         </dd>
+        <DateVersions index={index} event={event} lang={lang} />
         <dt>{t('where')}</dt>
         <dd>
           {place ? (

@@ -1,0 +1,55 @@
+/**
+ * A file the user opened → a checked corpus, without freezing the page: reading, JSON.parse
+ * and checking run in a Web Worker (corpus-worker.ts). Where there is no Worker (tests in
+ * jsdom) the same work runs here.
+ */
+import { CORPUS_SOURCE_LIMIT } from './corpus-source-limit';
+import { parseCorpus, type ParsedCorpus } from './parse-corpus';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function readFailed(err: unknown): ParsedCorpus {
+  const detail = err instanceof Error ? err.message : String(err);
+  return { error: { kind: 'read', detail } };
+}
+
+function onThisThread(file: Blob): Promise<ParsedCorpus> {
+  return file.text().then(parseCorpus, readFailed);
+}
+
+function inWorker(file: Blob): Promise<ParsedCorpus> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./corpus-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(onThisThread(file));
+      return;
+    }
+    const done = (result: ParsedCorpus): void => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onmessage = (e: MessageEvent<ParsedCorpus>) => done(e.data);
+    worker.onmessageerror = () => done(readFailed('the result could not be passed back'));
+    worker.onerror = (e: ErrorEvent) => {
+      e.preventDefault(); // reported as a failed file, not as an uncaught error
+      done(readFailed(e.message || 'the file could not be read'));
+    };
+    worker.postMessage(file);
+  });
+}
+
+export function parseCorpusFile(file: Blob): Promise<ParsedCorpus> {
+  if (file.size > CORPUS_SOURCE_LIMIT) {
+    return Promise.resolve({
+      error: {
+        kind: 'too-large',
+        detail: `${megabytes(file.size)} (${String(file.size)} bytes)`,
+      },
+    });
+  }
+  return typeof Worker === 'function' ? inWorker(file) : onThisThread(file);
+}

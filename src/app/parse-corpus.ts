@@ -1,0 +1,29 @@
+/**
+ * A corpus file's text → the usable corpus and its problems, or why it cannot be used. Shared
+ * by the bundled corpus (main thread) and a file the user opens (in corpus-worker.ts).
+ */
+import { checkCorpus, type DataProblem } from '../domain/check-corpus';
+import type { Corpus } from '../domain/schema';
+import type { CorpusError } from '../features/data-problems/CorpusError';
+
+export type ParsedCorpus = { corpus: Corpus; problems: DataProblem[] } | { error: CorpusError };
+
+const MAX_DETAIL = 300;
+
+function describe(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
+}
+
+export function parseCorpus(text: string): ParsedCorpus {
+  const json = text.replace(/^\uFEFF/, ''); // a byte-order mark is not JSON, but is harmless
+  if (json.trim() === '') return { error: { kind: 'not-json', detail: 'the file is empty' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (err) {
+    return { error: { kind: 'not-json', detail: describe(err) } };
+  }
+  const { corpus, problems } = checkCorpus(data);
+  return corpus ? { corpus, problems } : { error: { kind: 'schema', problems } };
+}

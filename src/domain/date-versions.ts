@@ -1,0 +1,54 @@
+/**
+ * Corroboration of a date: how each document that reports an event dates it. The date words
+ * inside each piece of evidence (and the words the event's date was taken from) are resolved
+ * against that document's own publication date, so "نوفمبر 2019" in one article and
+ * "نوفمبر الماضي" in another can be seen to agree, or not.
+ */
+import type { CorpusIndex } from './corpus-index';
+import { findDateExpressions } from './find-date-expressions';
+import { resolveDateExpression } from './resolve-date-expression';
+import type { CorpusEvent, DateValue } from './schema';
+
+export interface DateVersion {
+  document: string;
+  /** The words as written and where they are. */
+  words: string;
+  start: number;
+  end: number;
+  /** What they resolve to against that document's publication date. */
+  value: Omit<DateValue, 'expression'>;
+  /** Whether this version overlaps the event's date. */
+  agrees: boolean;
+}
+
+export function dateVersions(index: CorpusIndex, event: CorpusEvent): DateVersion[] {
+  const spans = [...event.evidence];
+  if (event.date.expression) spans.push(event.date.expression);
+  const seen = new Set<string>();
+  const versions: DateVersion[] = [];
+  for (const span of spans) {
+    const doc = index.documentsById.get(span.document);
+    if (!doc) continue;
+    for (const found of findDateExpressions(doc.text.slice(span.start, span.end))) {
+      const start = span.start + found.start;
+      const end = span.start + found.end;
+      const key = `${doc.id}:${start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const resolved = resolveDateExpression(found.expression, doc.published);
+      if ('error' in resolved) continue;
+      const value = resolved.value;
+      versions.push({
+        document: doc.id,
+        words: doc.text.slice(start, end),
+        start,
+        end,
+        value,
+        agrees: value.start <= event.date.end && value.end >= event.date.start,
+      });
+    }
+  }
+  return versions.sort((a, b) =>
+    a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start,
+  );
+}
