@@ -1,8 +1,32 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * zod builds fast parsers with `new Function`, and probes whether it may with
+ * `new Function("")` when the first schema is built. The app's CSP forbids eval
+ * (script-src 'self'), so the probe, though caught, is reported as a CSP violation on every
+ * page load. With `jitless` zod skips both; it must be set before any schema is built, which a
+ * call in the app cannot guarantee once zod shares a chunk with the schemas. So it is set
+ * where zod defines its global configuration.
+ */
+function zodJitless(): Plugin {
+  return {
+    name: 'athar:zod-jitless',
+    transform(code, id) {
+      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]core\.js(\?.*)?$/.test(id)) return null;
+      if (!code.includes('export const globalConfig'))
+        throw new Error('zod-jitless: zod/v4/core/core.js no longer defines globalConfig');
+      return { code: `${code}\nglobalConfig.jitless = true;\n`, map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), zodJitless()],
+  // The corpus worker (src/app/corpus-worker.ts) bundles zod too.
+  worker: { plugins: () => [zodJitless()] },
+  // Served as it is in development (not pre-bundled), so that zodJitless applies there too.
+  optimizeDeps: { exclude: ['zod'] },
   base: './',
   build: {
     target: 'es2022',
