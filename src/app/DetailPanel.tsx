@@ -3,6 +3,7 @@ import type { CorpusIndex } from '../domain/corpus-index';
 import { EventDetail } from '../features/event/EventDetail';
 import { PlaceCard } from '../features/place/PlaceCard';
 import { SourceReader } from '../features/source/SourceReader';
+import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
 import type { Language } from '../i18n/i18n';
 import type { ViewState } from '../url-state';
 import { toggle } from './toggle';
@@ -39,15 +40,17 @@ export function DetailPanel({
         </div>
       ) : null}
       {event ? (
-        <EventDetail
-          index={index}
-          event={event}
-          lang={lang}
-          onSelectActor={(actor) => update({ actor })}
-          onSelectPlace={(place) => update({ place })}
-          onShowEvidence={(doc) => update({ doc })}
-          onClose={() => onSelectEvent(null)}
-        />
+        <ViewBoundary view="event" lang={lang}>
+          <EventDetail
+            index={index}
+            event={event}
+            lang={lang}
+            onSelectActor={(actor) => update({ actor })}
+            onSelectPlace={(place) => update({ place })}
+            onShowEvidence={(doc) => update({ doc })}
+            onClose={() => onSelectEvent(null)}
+          />
+        </ViewBoundary>
       ) : state.place ? (
         <PlaceCard
           index={index}
@@ -67,15 +70,17 @@ export function DetailPanel({
         </p>
       ) : null}
       {documentId ? (
-        <SourceReader
-          index={index}
-          documentId={documentId}
-          lang={lang}
-          selectedEvent={event}
-          highlightedEntities={[...state.actors]}
-          onSelectEntity={onSelectEntity}
-          onSelectDocument={(doc) => update({ doc })}
-        />
+        <ViewBoundary view="source" lang={lang}>
+          <SourceReader
+            index={index}
+            documentId={documentId}
+            lang={lang}
+            selectedEvent={event}
+            highlightedEntities={[...state.actors]}
+            onSelectEntity={onSelectEntity}
+            onSelectDocument={(doc) => update({ doc })}
+          />
+        </ViewBoundary>
       ) : null}
     </section>
   );

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../domain/corpus-index';
 import { filterEvents } from '../domain/filter-events';
 import { FilterSummary } from '../features/filters/FilterSummary';
 import { UrlNotice } from '../features/notices/UrlNotice';
+import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
 import type { Language } from '../i18n/i18n';
 import type { ViewStateHandle } from '../url-state';
 import { DetailPanel } from './DetailPanel';
@@ -20,13 +21,17 @@ interface ExplorerProps {
   index: CorpusIndex;
   view: ViewStateHandle;
   lang: Language;
+  /** The corpus badge and Open button, for the header. */
+  corpusControls?: ReactNode;
+  /** Notices about the corpus (rows left out, a file that failed), below the link notice. */
+  notices?: ReactNode;
 }
 
 /**
  * The linked views. What each shows is derived from the corpus and the URL state; the only
  * local state is the hovered event.
  */
-export function Explorer({ index, view, lang }: ExplorerProps) {
+export function Explorer({ index, view, lang, corpusControls, notices }: ExplorerProps) {
   const { t } = useTranslation();
   const { state, update } = view;
   const [hovered, setHovered] = useState<string | null>(null);
@@ -65,8 +70,10 @@ export function Explorer({ index, view, lang }: ExplorerProps) {
         q={state.q}
         onSearch={(q) => update({ q })}
         onLanguage={(l) => update({ lang: l })}
+        actions={corpusControls}
       />
       <UrlNotice dropped={view.dropped} />
+      {notices}
       <FilterSummary
         index={index}
         lang={lang}
@@ -101,38 +108,42 @@ export function Explorer({ index, view, lang }: ExplorerProps) {
           update={update}
         />
         <section className="explorer__map" aria-label={t('mapLabel')}>
-          <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
-            <MapView
-              places={index.corpus.places}
-              events={shownEvents}
-              selectedEventId={state.event}
-              hoveredEventId={hovered}
-              selectedPlaceId={state.place}
-              view={state.map}
-              lang={lang}
-              tiles={state.tiles}
-              basemapUrl="data/basemap.json"
-              onSelectEvent={selectEvent}
-              onSelectPlace={(id) => update({ place: id })}
-              onHoverEvent={setHovered}
-              onViewChange={(map) => update({ map })}
-              onTilesChange={(tiles) => update({ tiles })}
-            />
-          </Suspense>
+          <ViewBoundary view="map" lang={lang}>
+            <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
+              <MapView
+                places={index.corpus.places}
+                events={shownEvents}
+                selectedEventId={state.event}
+                hoveredEventId={hovered}
+                selectedPlaceId={state.place}
+                view={state.map}
+                lang={lang}
+                tiles={state.tiles}
+                basemapUrl="data/basemap.json"
+                onSelectEvent={selectEvent}
+                onSelectPlace={(id) => update({ place: id })}
+                onHoverEvent={setHovered}
+                onViewChange={(map) => update({ map })}
+                onTilesChange={(tiles) => update({ tiles })}
+              />
+            </Suspense>
+          </ViewBoundary>
         </section>
         <section className="explorer__timeline" aria-label={t('timelineLabel')}>
-          <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
-            <TimelineView
-              events={timelineEvents}
-              selectedId={state.event}
-              hoveredId={hovered}
-              window={state.from && state.to ? { start: state.from, end: state.to } : null}
-              lang={lang}
-              onSelect={selectEvent}
-              onHover={setHovered}
-              onWindowChange={(w) => update({ from: w.start, to: w.end })}
-            />
-          </Suspense>
+          <ViewBoundary view="timeline" lang={lang}>
+            <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
+              <TimelineView
+                events={timelineEvents}
+                selectedId={state.event}
+                hoveredId={hovered}
+                window={state.from && state.to ? { start: state.from, end: state.to } : null}
+                lang={lang}
+                onSelect={selectEvent}
+                onHover={setHovered}
+                onWindowChange={(w) => update({ from: w.start, to: w.end })}
+              />
+            </Suspense>
+          </ViewBoundary>
           <div className="explorer__time-options">
             <label>
               <input

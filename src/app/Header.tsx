@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bilingual } from '../domain/schema';
 import type { Language } from '../i18n/i18n';
@@ -11,10 +11,12 @@ interface HeaderProps {
   q: string;
   onSearch(q: string): void;
   onLanguage(lang: Language): void;
+  /** Controls for the corpus being explored (its name, Open another), shown first. */
+  actions?: ReactNode;
 }
 
 /** The app bar: name, corpus, search, language and the copy-link button. */
-export function Header({ corpusName, lang, q, onSearch, onLanguage }: HeaderProps) {
+export function Header({ corpusName, lang, q, onSearch, onLanguage, actions }: HeaderProps) {
   const { t } = useTranslation();
   // The box keeps what is typed and the URL's q follows it, throttled (so the box cannot be
   // driven by q while typing). When the search is cleared elsewhere (a chip, Clear all), the
@@ -48,6 +50,7 @@ export function Header({ corpusName, lang, q, onSearch, onLanguage }: HeaderProp
         />
       </form>
       <div className="header__actions">
+        {actions}
         <LanguageSwitch lang={lang} onChange={onLanguage} />
         <CopyLinkButton />
       </div>

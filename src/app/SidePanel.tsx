@@ -8,6 +8,7 @@ import { ExportMenu } from '../features/export/ExportMenu';
 import { TypeFilter } from '../features/filters/TypeFilter';
 import { NetworkView } from '../features/network/NetworkView';
 import { SearchResults } from '../features/search/SearchResults';
+import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
 import type { Language } from '../i18n/i18n';
 import type { ViewState } from '../url-state';
 import { toggle } from './toggle';
@@ -105,15 +106,17 @@ export function SidePanel(props: SidePanelProps) {
               <h2 className="explorer__count">{t('eventCount', { count: events.length })}</h2>
               <ExportMenu index={index} events={events} lang={lang} />
             </div>
-            <EventList
-              index={index}
-              events={events}
-              lang={lang}
-              selectedId={state.event}
-              hoveredId={props.hoveredId}
-              onSelect={(id) => props.onSelectEvent(id)}
-              onHover={props.onHover}
-            />
+            <ViewBoundary view="events" lang={lang}>
+              <EventList
+                index={index}
+                events={events}
+                lang={lang}
+                selectedId={state.event}
+                hoveredId={props.hoveredId}
+                onSelect={(id) => props.onSelectEvent(id)}
+                onHover={props.onHover}
+              />
+            </ViewBoundary>
           </>
         ) : tab === 'network' ? (
           <NetworkView
@@ -126,17 +129,19 @@ export function SidePanel(props: SidePanelProps) {
             onToggleFilter={(id) => update({ actors: toggle(state.actors, id) })}
           />
         ) : (
-          <ActorPanel
-            index={index}
-            lang={lang}
-            visibleEventIds={props.visibleEventIds}
-            filter={[...state.actors]}
-            mode={state.actorMode}
-            selectedActorId={state.actor}
-            onToggleFilter={(id) => update({ actors: toggle(state.actors, id) })}
-            onModeChange={(actorMode) => update({ actorMode })}
-            onSelectActor={(actor) => update({ actor })}
-          />
+          <ViewBoundary view="actors" lang={lang}>
+            <ActorPanel
+              index={index}
+              lang={lang}
+              visibleEventIds={props.visibleEventIds}
+              filter={[...state.actors]}
+              mode={state.actorMode}
+              selectedActorId={state.actor}
+              onToggleFilter={(id) => update({ actors: toggle(state.actors, id) })}
+              onModeChange={(actorMode) => update({ actorMode })}
+              onSelectActor={(actor) => update({ actor })}
+            />
+          </ViewBoundary>
         )}
       </div>
     </aside>

@@ -5,4 +5,4 @@
  * the explorer, and only when there is something to show (the Open button then waits for the
  * header; dropping a file on the page works all the same).
  */
-export const CORPUS_SLOTS_IN_EXPLORER = false;
+export const CORPUS_SLOTS_IN_EXPLORER = true;
