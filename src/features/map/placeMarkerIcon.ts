@@ -1,5 +1,5 @@
 import { divIcon, type DivIcon } from 'leaflet';
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../../ui/escapeHtml';
 import { markerSize } from './markerSize';
 
 export interface PlaceMarkerLook {

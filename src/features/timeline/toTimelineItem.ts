@@ -2,7 +2,7 @@ import type { CorpusEvent } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
 import { certaintyOf } from './certaintyOf';
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../../ui/escapeHtml';
 import { formatEventDate } from './formatEventDate';
 import { isoDayToDate } from './isoDayToDate';
 import type { TimelineEventItem } from './TimelineEventItem';

@@ -6,7 +6,7 @@ const ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Text made safe to put inside HTML (vis-timeline tooltips are HTML). */
+/** Text made safe to place inside HTML: Leaflet divIcons and vis-timeline tooltips are set as HTML. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
