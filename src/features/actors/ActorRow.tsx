@@ -41,7 +41,7 @@ export const ActorRow = memo(function ActorRow({
     <li className={classes.join(' ')}>
       <label className="actor-row__toggle">
         <input type="checkbox" checked={inFilter} onChange={() => onToggleFilter(actor.id)} />
-        <span className="actors-sr-only">{t('filterBy', { name: actor.name[lang] })}</span>
+        <span className="visually-hidden">{t('filterBy', { name: actor.name[lang] })}</span>
       </label>
       <div className="actor-row__body">
         <button

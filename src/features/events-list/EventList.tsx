@@ -154,7 +154,7 @@ export function EventList({
 
   return (
     <div className="event-list" ref={scrollerRef}>
-      <p className="event-list-sr-only" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
       {events.length === 0 ? (

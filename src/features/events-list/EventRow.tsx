@@ -90,7 +90,7 @@ export const EventRow = memo(function EventRow({
             ) : null}
             <bdi className="event-row__date-text">{formatDateShort(event.date, lang)}</bdi>
             {certainty !== 'exact' ? (
-              <span className="event-list-sr-only"> {t(`certainty.${certainty}`)}</span>
+              <span className="visually-hidden"> {t(`certainty.${certainty}`)}</span>
             ) : null}
           </span>
           <span className="event-row__type" style={{ color: style.color }}>
@@ -108,7 +108,7 @@ export const EventRow = memo(function EventRow({
                   <span className="event-row__more" aria-hidden="true">
                     {t('moreShort', { count: more })}
                   </span>
-                  <span className="event-list-sr-only"> {t('more', { count: more })}</span>
+                  <span className="visually-hidden"> {t('more', { count: more })}</span>
                 </>
               ) : null}
             </span>

@@ -47,7 +47,7 @@ export function TypeFilter({ index, lang, selected, onToggle }: TypeFilterProps)
                 <span className="type-filter__count" aria-hidden="true">
                   {count}
                 </span>
-                <span className="filters-sr-only">{t('types.count', { count })}</span>
+                <span className="visually-hidden">{t('types.count', { count })}</span>
               </label>
             </li>
           );
