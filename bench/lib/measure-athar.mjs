@@ -1,0 +1,162 @@
+// One benchmark run of Athar on the corpus being served: load until every view is ready, the
+// quiet time after it (long tasks), the heap, then four real clicks: select an event in the
+// list, tick an actor's filter box and untick it (Actors tab), switch to Arabic.
+// A load that does not finish within loadCapMs is recorded as a timeout with what did appear.
+import { heapAfterGc, newPage, withTimeout } from './browser.mjs';
+import { hoverFirst, interact } from './interact.mjs';
+
+const SELECTORS = {
+  list: '[data-event-id]',
+  timeline: '.vis-timeline .vis-item',
+  map: '.leaflet-marker-icon',
+};
+/** How long the page is left alone after ready to catch long tasks. */
+const IDLE_MS = 2000;
+const STEP_MS = 60_000;
+
+function loadWatcher(names) {
+  const loaded = {};
+  let done;
+  const ready = new Promise((resolve) => {
+    done = resolve;
+  });
+  const onReport = (message) => {
+    if (message?.kind !== 'loaded') return;
+    loaded[message.name] = message.at;
+    if (names.every((n) => loaded[n] !== undefined)) done();
+  };
+  return { loaded, ready, onReport };
+}
+
+async function load(page, url, watcher, capMs) {
+  await page.goto(`${url}?lang=en`, { waitUntil: 'commit' });
+  const finished = await Promise.race([
+    watcher.ready.then(() => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), capMs)),
+  ]);
+  const { loaded } = watcher;
+  const ms = (name) => (loaded[name] === undefined ? null : Math.round(loaded[name]));
+  const partial = { firstEventsMs: ms('list'), timelineMs: ms('timeline'), mapMs: ms('map') };
+  if (!finished) return { ...partial, readyMs: null, timeout: true, capMs };
+  const readyAt = Math.max(...Object.values(loaded));
+  await page.waitForTimeout(IDLE_MS);
+  const { tasks, domNodes, waterfall } = await withTimeout(
+    page.evaluate(() => {
+      const resources = performance.getEntriesByType('resource');
+      const end = (pattern) => {
+        const entry = resources.find((r) => new RegExp(pattern).test(r.name));
+        return entry ? Math.round(entry.responseEnd) : null;
+      };
+      return {
+        tasks: window.__bench.longtasks ?? [],
+        domNodes: document.getElementsByTagName('*').length,
+        // When the corpus and the lazy chunks had arrived: the loading waterfall.
+        waterfall: {
+          corpusMs: end('/data/corpus\\.json'),
+          timelineChunkMs: end('/assets/TimelineView-[^/]+\\.js$'),
+          mapChunkMs: end('/assets/MapView-[^/]+\\.js$'),
+        },
+      };
+    }),
+    STEP_MS,
+    'long tasks',
+  );
+  const after = tasks.filter((t) => t.start >= readyAt);
+  const before = tasks.filter((t) => t.start < readyAt);
+  return {
+    ...partial,
+    readyMs: Math.round(readyAt),
+    domNodes,
+    ...waterfall,
+    maxTaskAfterReadyMs: Math.round(Math.max(0, ...after.map((t) => t.duration))),
+    maxTaskLoadMs: Math.round(Math.max(0, ...before.map((t) => t.duration))),
+    blockedLoadMs: Math.round(before.reduce((sum, t) => sum + t.duration, 0)),
+  };
+}
+
+async function select(page, plan, noTimeline) {
+  const row = page.locator(`[data-event-id="${plan.select.id}"]`);
+  await hoverFirst(page, row);
+  return interact(page, 'select', { id: plan.select.id, noTimeline }, () => row.click());
+}
+
+async function filter(page, plan, noTimeline) {
+  const tab = page.getByRole('tab', { name: 'Actors' });
+  await hoverFirst(page, tab);
+  const actorsTab = await interact(page, 'actorsTab', { actor: plan.filter.id }, () =>
+    tab.click({ timeout: STEP_MS }),
+  );
+  const box = page.getByRole('checkbox', { name: `Filter by ${plan.filter.name}`, exact: true });
+  await box.waitFor({ state: 'attached', timeout: STEP_MS });
+  await hoverFirst(page, box);
+  const { shown, events, places } = plan.filter;
+  const on = await interact(page, 'filterOn', { shown, events, places, noTimeline }, () =>
+    box.click(),
+  );
+  await page.waitForTimeout(300);
+  const off = await interact(page, 'filterOff', { shown: plan.total, noTimeline }, () =>
+    box.click(),
+  );
+  return { actorsTabMs: actorsTab.ms, on, off };
+}
+
+async function switchLanguage(page, noTimeline) {
+  await page.getByRole('tab', { name: 'Events' }).click({ timeout: STEP_MS });
+  await page.locator('[data-event-id]').first().waitFor({ timeout: STEP_MS });
+  const button = page.locator('header button[lang="ar"]');
+  await hoverFirst(page, button);
+  return interact(page, 'language', { noTimeline }, () => button.click());
+}
+
+/** Runs one step; a failure is recorded, not thrown, so that the other steps still run. */
+async function attempt(step) {
+  try {
+    return await step();
+  } catch (err) {
+    return { error: String(err.message ?? err).split('\n')[0] };
+  }
+}
+
+const SKIPPED = { error: 'not measured: the page did not finish loading' };
+
+/**
+ * plan: { total, select: { id }, filter: { id, name, shown, events, places } };
+ * options: { loadCapMs, noTimeline }
+ */
+export async function measureAthar(browser, url, plan, { loadCapMs, noTimeline = false }) {
+  const names = Object.keys(SELECTORS).filter((n) => !(noTimeline && n === 'timeline'));
+  const selectors = Object.fromEntries(names.map((n) => [n, SELECTORS[n]]));
+  const watcher = loadWatcher(names);
+  const { context, page, outside, close } = await newPage(browser, selectors, {
+    onReport: watcher.onReport,
+    noTimeline,
+  });
+  try {
+    const loadResult = await load(page, url, watcher, loadCapMs);
+    if (loadResult.timeout) {
+      return {
+        ...loadResult,
+        select: SKIPPED,
+        filterOn: SKIPPED,
+        filterOff: SKIPPED,
+        language: SKIPPED,
+      };
+    }
+    const heapMb = await attempt(() => withTimeout(heapAfterGc(context, page), STEP_MS, 'heap'));
+    const selectResult = await attempt(() => select(page, plan, noTimeline));
+    const filterResult = await attempt(() => filter(page, plan, noTimeline));
+    const languageResult = await attempt(() => switchLanguage(page, noTimeline));
+    return {
+      ...loadResult,
+      heapMb: typeof heapMb === 'number' ? heapMb : null,
+      select: selectResult,
+      actorsTabMs: filterResult.actorsTabMs ?? null,
+      filterOn: filterResult.on ?? filterResult,
+      filterOff: filterResult.off ?? filterResult,
+      language: languageResult,
+      outsideRequests: outside.length,
+    };
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,33 @@
+// The issue-7 targets on a 2-core machine. filterMs is the slower of ticking and unticking.
+
+export const TARGETS = [
+  { row: 'bundle', metric: 'initialKb', max: 200, label: 'initial JS ≤ 200 kB gzip' },
+  { row: 'real', metric: 'readyMs', max: 1000, label: 'real corpus ready ≤ 1 s' },
+  { row: '10k', metric: 'readyMs', max: 1500, label: '10k ready ≤ 1.5 s' },
+  { row: '10k', metric: 'filterMs', max: 100, label: '10k actor filter ≤ 100 ms' },
+  { row: '10k', metric: 'selectMs', max: 100, label: '10k selection ≤ 100 ms' },
+  { row: '100k', metric: 'readyMs', max: 5000, label: '100k ready ≤ 5 s' },
+  { row: '100k', metric: 'filterMs', max: 300, label: '100k actor filter ≤ 300 ms' },
+  { row: '100k', metric: 'selectMs', max: 300, label: '100k selection ≤ 300 ms' },
+  ...['real', '1k', '10k', '100k'].map((row) => ({
+    row,
+    metric: 'maxTaskAfterReadyMs',
+    max: 200,
+    label: `${row}: no task > 200 ms after ready`,
+  })),
+  { row: '100k', metric: 'heapMb', max: 300, label: '100k JS heap ≤ 300 MB' },
+];
+
+/** Each target with its measured value and pass / fail / missing. */
+export function checkTargets(results) {
+  return TARGETS.map((t) => {
+    const athar = results.rows[t.row]?.athar;
+    const value = t.row === 'bundle' ? results.bundle[t.metric] : athar?.metrics[t.metric];
+    let status;
+    if (value === undefined) status = 'not run';
+    else if (value !== null) status = value <= t.max ? 'pass' : 'fail';
+    else if (athar?.timedOut) status = `fail (not ready within ${athar.capMs / 1000} s)`;
+    else status = 'fail (not measured)';
+    return { ...t, value: value ?? null, status };
+  });
+}

@@ -1,0 +1,126 @@
+// npm run bench: Athar's production build on the real corpus and on synthetic corpora of 1k,
+// 10k and 100k events, in headless Chromium, against TimelineJS3 and the fetch + JSON.parse
+// floor. Writes bench/results.json, prints Markdown tables, exits 1 when a target is missed.
+//
+//   npm run bench [-- --runs 5 --runs-100k 3 --sizes 1000,10000,100000 --dist dist
+//                     --load-cap 30000 --timelinejs-cap 60000 --no-timelinejs
+//                     --diagnostic-runs 3 --diagnostic-runs-100k 2 --no-diagnostic
+//                     --out bench/results.json]
+//
+// A load that is not ready within --load-cap is recorded as a timeout and not repeated.
+// TimelineJS is not run on a corpus where the previous size, scaled linearly, would already
+// take longer than its cap. For 10k events and more, a diagnostic also runs the app with its
+// timeline chunk replaced by an empty view, to show what the other views cost (not a target,
+// and not the app).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
+import { SIZES, corpusFile, timelineJsFile, writeCorpus } from './generate-corpus.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { bundleSizes } from './lib/bundle-size.mjs';
+import { buildInfo, machine } from './lib/machine.mjs';
+import { runRow } from './lib/run-row.mjs';
+import { serveDirectory } from './lib/server.mjs';
+import { ensureBuild, prepareSite, SITE_DIR } from './lib/site.mjs';
+import { formatResults } from './lib/table.mjs';
+import { checkTargets } from './lib/targets.mjs';
+import { toTimelineJs } from './lib/timelinejs-data.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'runs-100k': { type: 'string', default: '3' },
+    sizes: { type: 'string', default: SIZES.join(',') },
+    dist: { type: 'string', default: 'dist' },
+    'load-cap': { type: 'string', default: '30000' },
+    'timelinejs-cap': { type: 'string', default: '60000' },
+    'no-timelinejs': { type: 'boolean', default: false },
+    'diagnostic-runs': { type: 'string', default: '3' },
+    'diagnostic-runs-100k': { type: 'string', default: '2' },
+    'no-diagnostic': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench/results.json' },
+  },
+});
+const started = Date.now();
+const log = (message) =>
+  console.error(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`);
+
+ensureBuild(args.dist);
+const bundle = bundleSizes(args.dist);
+const site = prepareSite(args.dist);
+
+const REAL = 'public/data/corpus.json';
+const real = JSON.parse(readFileSync(REAL, 'utf8'));
+writeFileSync('bench/out/timelinejs-real.json', JSON.stringify(toTimelineJs(real)));
+const rows = [{ name: 'real', corpus: real, file: REAL, tl: 'bench/out/timelinejs-real.json' }];
+for (const n of args.sizes.split(',').map(Number)) {
+  const { corpus, reused } = await writeCorpus(n, { reuse: true });
+  log(`${reused ? 'reused' : 'generated and checked'} ${corpusFile(n)}`);
+  rows.push({ name: `${n / 1000}k`, corpus, file: corpusFile(n), tl: timelineJsFile(n) });
+}
+
+const server = await serveDirectory(SITE_DIR);
+const browser = await launchBrowser();
+const results = {
+  machine: await machine(browser),
+  build: buildInfo(args.dist),
+  bundle,
+  rows: {},
+};
+/** Why TimelineJS is not run on `row`, judging by the previous row (or null: run it). */
+function timelineJsSkip(previous, row) {
+  const tl = previous?.timelinejs;
+  if (!tl) return null;
+  if (tl.timedOut) return `not run: it timed out at ${previous.events} events`;
+  const cap = Number(args['timelinejs-cap']);
+  const projected = tl.readyMs && tl.readyMs * (row.corpus.events.length / previous.events);
+  return projected > cap
+    ? `not run: ${(tl.readyMs / 1000).toFixed(0)} s at ${previous.events} events, > ${cap / 1000} s here`
+    : null;
+}
+
+try {
+  let previous = null;
+  for (const row of rows) {
+    site.useCorpus(row.file, row.tl);
+    const big = row.corpus.events.length >= 100_000;
+    const loadBefore = loadavg()[0];
+    const result = await runRow(browser, server.url, row, {
+      runs: Number(big ? args['runs-100k'] : args.runs),
+      loadCapMs: Number(args['load-cap']),
+      diagnosticRuns:
+        args['no-diagnostic'] || row.corpus.events.length < 10_000
+          ? 0
+          : Number(big ? args['diagnostic-runs-100k'] : args['diagnostic-runs']),
+      timelinejs: !args['no-timelinejs'],
+      timelinejsCap: Number(args['timelinejs-cap']),
+      timelinejsSkip: timelineJsSkip(previous, row),
+      log,
+    });
+    result.loadAverage = { before: loadBefore, after: loadavg()[0] };
+    results.rows[row.name] = result;
+    previous = result;
+    row.corpus = null;
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+results.targets = checkTargets(results);
+results.durationS = Math.round((Date.now() - started) / 1000);
+// Written as Prettier would write it, so that the repository's format check stays clean.
+const resultsFile = args.out;
+const options = (await prettier.resolveConfig(resultsFile)) ?? {};
+writeFileSync(
+  resultsFile,
+  await prettier.format(JSON.stringify(results), { ...options, filepath: resultsFile }),
+);
+console.log(formatResults(results));
+console.log(`\n${results.machine.summary}; bench took ${results.durationS} s.`);
+const failed = results.targets.filter((t) => t.status.startsWith('fail'));
+if (failed.length > 0) {
+  console.error(`\n${failed.length} target(s) missed: ${failed.map((t) => t.label).join('; ')}`);
+  process.exit(1);
+}
