@@ -6,7 +6,7 @@
 // writes bench/out/profile-<n>.cpuprofile (open it in Chrome DevTools › Performance).
 //
 //   node bench/profile.mjs [--events 2000 | --corpus public/data/corpus.json] [--select] [--filter]
-//                          [--no-timeline] [--build] [--cap 300000]
+//                          [--no-timeline] [--build] [--cap 300000] [--tag NAME]
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -26,10 +26,13 @@ const { values: args } = parseArgs({
     'no-timeline': { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
     cap: { type: 'string', default: '300000' },
+    tag: { type: 'string', default: '' },
   },
 });
-const DIST = 'bench/out/dist-profile';
-const SITE = 'bench/out/profile-site';
+// --tag keeps the build, the site and the profiles of one person apart from another's.
+const suffix = args.tag ? `-${args.tag}` : '';
+const DIST = `bench/out/dist-profile${suffix}`;
+const SITE = `bench/out/profile-site${suffix}`;
 
 const noTimeline = args['no-timeline'];
 
@@ -69,7 +72,7 @@ try {
     const started = Date.now();
     await act();
     const { profile } = await cdp.send('Profiler.stop');
-    writeFileSync(`bench/out/profile-${n}-${name}.cpuprofile`, JSON.stringify(profile));
+    writeFileSync(`bench/out/profile-${n}-${name}${suffix}.cpuprofile`, JSON.stringify(profile));
     const summary = await analyseProfile(profile, SITE);
     console.log(
       `\n## ${name} (${n} events${noTimeline ? ', no timeline' : ''}): ${Date.now() - started} ms wall`,
