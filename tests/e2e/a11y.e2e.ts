@@ -264,7 +264,7 @@ describe.each(['ar', 'en'] as const)('accessibility in %s', (lang) => {
     await expect
       .poll(() => page.locator('.tl-view [aria-live="polite"]').textContent())
       .toContain(secondTitle);
-    // The selected event is drawn (and so in the window), not hidden in a cluster.
+    // The selected event is drawn (and so in the window), not counted in a bin.
     await expect
       .poll(() => page.locator(`.vis-item.vis-selected[data-id="${second}"]`).count())
       .toBe(1);

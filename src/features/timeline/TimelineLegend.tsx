@@ -14,7 +14,7 @@ const CERTAINTIES: readonly Certainty[] = ['exact', 'approximate', 'reported'];
 
 /**
  * The key to the timeline: each event type present with its colour, shape, glyph and name,
- * and how exact and uncertain dates are drawn.
+ * how exact and uncertain dates are drawn, and what a bin of many events looks like.
  */
 export function TimelineLegend({ types, lang }: TimelineLegendProps) {
   const { t } = useTranslation('timeline', { lng: lang });
@@ -57,6 +57,12 @@ export function TimelineLegend({ types, lang }: TimelineLegendProps) {
               <span>{t(`legend.${certainty}`)}</span>
             </li>
           ))}
+          <li className="tl-legend__entry" data-legend="bin">
+            <span className="tl-legend__bin" aria-hidden="true">
+              12
+            </span>
+            <span>{t('legend.bin')}</span>
+          </li>
         </ul>
       </div>
     </section>

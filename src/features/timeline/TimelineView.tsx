@@ -1,14 +1,27 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './TimelineView.css';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
+import { eventSpans } from '../../domain/event-spans';
 import type { CorpusEvent } from '../../domain/schema';
+import { timelineBins } from '../../domain/timeline-bins';
 import { focusEventDetail } from '../event/focusEventDetail';
 import { createItemMapper } from './createItemMapper';
 import { eventTypeCss } from './eventTypeCss';
+import { fitWindow } from './fitWindow';
 import { formatEventDate } from './formatEventDate';
 import { stepEvent } from './stepEvent';
+import { toBinItem } from './toBinItem';
 import { TimelineLegend } from './TimelineLegend';
+import type { ShownRange, TimelineShownItem } from './TimelineShownItem';
 import { timelineEventKey } from './timelineEventKey';
 import { timelineKeyAction } from './timelineKeyAction';
 import { typesPresent } from './typesPresent';
@@ -29,6 +42,12 @@ export interface TimelineViewProps {
 }
 
 const TYPE_CSS = eventTypeCss('.tl-view');
+/** Bins side by side are drawn this far apart (more than vis-timeline's item margin). */
+const BIN_GAP_PX = 8;
+
+function sameRange(a: ShownRange | null, b: ShownRange): boolean {
+  return a !== null && a.start === b.start && a.end === b.end && a.widthPx === b.widthPx;
+}
 
 /**
  * The events on a zoomable, pannable time axis (vis-timeline), with a legend. Earlier dates
@@ -37,8 +56,10 @@ const TYPE_CSS = eventTypeCss('.tl-view');
  * For browser tests: an event's item is `.vis-item[data-id="<event id>"]` (the box of a range,
  * the label of a point; a point's marker is a separate `.vis-item.vis-dot` without data-id);
  * the selected one is `.vis-item.vis-selected[data-id]`, the hovered one
- * `.vis-item.tl-hovered[data-id]`; clusters are `.vis-item.vis-cluster`. An event inside a
- * cluster has no element until the user zooms in (the selected event is never clustered).
+ * `.vis-item.tl-hovered[data-id]`; bins ("N events" where there are too many to draw one by
+ * one) are `.vis-item.tl-bin` with `data-id="~bin:…"`. An event inside a bin has no element
+ * until the user zooms in (the selected event is never in a bin). Only the window and one
+ * window's width on each side are drawn (see src/domain/timeline-bins.ts).
  *
  * Keyboard (vis-timeline's items cannot take focus): the frame is one focusable region; ← →
  * pan, + − zoom, 0 fits (timelineKeyAction); ↓ ↑ select the next or previous event, bringing
@@ -52,7 +73,34 @@ export function TimelineView(props: TimelineViewProps) {
   const t = useMemo(() => i18n.getFixedT(lang, 'timeline'), [i18n, lang]);
   const hintId = useId();
   const toItem = useMemo(() => createItemMapper(lang, t), [lang, t]);
-  const items = useMemo(() => events.map(toItem), [events, toItem]);
+  const spans = useMemo(() => eventSpans(events), [events]);
+  const fit = useMemo(() => fitWindow(spans), [spans]);
+  const indexById = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  const spanOf = useCallback(
+    (id: string) => {
+      const i = indexById.get(id);
+      return i === undefined ? null : { start: spans.start[i] ?? 0, end: spans.end[i] ?? 0 };
+    },
+    [indexById, spans],
+  );
+  /** The window shown (set by the adapter once drawn, and each time it settles). */
+  const [range, setRange] = useState<ShownRange | null>(null);
+  const onRange = useCallback(
+    (next: ShownRange) => setRange((prev) => (sameRange(prev, next) ? prev : next)),
+    [],
+  );
+  const keep = selectedId === null ? -1 : (indexById.get(selectedId) ?? -1);
+  const items = useMemo((): TimelineShownItem[] => {
+    if (!range) return [];
+    const gapMs = (BIN_GAP_PX * (range.end - range.start)) / Math.max(range.widthPx, 1);
+    return timelineBins(spans, range, keep, { widthPx: range.widthPx }).flatMap(
+      (entry): TimelineShownItem[] => {
+        if (entry.kind === 'bin') return [toBinItem(entry, gapMs, lang, t)];
+        const event = events[entry.index];
+        return event ? [toItem(event)] : [];
+      },
+    );
+  }, [range, spans, keep, events, toItem, lang, t]);
   const types = useMemo(() => typesPresent(events), [events]);
   const [announcement, setAnnouncement] = useState('');
   /** The event the last ↓ or ↑ selected, until the selection prop catches up with it. */
@@ -67,9 +115,12 @@ export function TimelineView(props: TimelineViewProps) {
     window,
     lang,
     t,
+    fit,
+    spanOf,
     onSelect: props.onSelect,
     onHover: props.onHover,
     onWindowChange: props.onWindowChange,
+    onRange,
   });
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -89,7 +140,7 @@ export function TimelineView(props: TimelineViewProps) {
         t('stepped', {
           title: next.title[lang],
           date: formatEventDate(next.date, lang, t),
-          n: events.indexOf(next) + 1,
+          n: (indexById.get(next.id) ?? 0) + 1,
           total: events.length,
         }),
       );

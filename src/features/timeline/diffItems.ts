@@ -1,8 +1,8 @@
-import type { TimelineEventItem } from './TimelineEventItem';
+type Item = { id: string } & object;
 
-export interface ItemDiff {
-  add: TimelineEventItem[];
-  update: TimelineEventItem[];
+export interface ItemDiff<T extends Item> {
+  add: T[];
+  update: T[];
   remove: string[];
 }
 
@@ -11,8 +11,8 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-function sameItem(a: TimelineEventItem, b: TimelineEventItem): boolean {
-  const keys = Object.keys(a) as (keyof TimelineEventItem)[];
+function sameItem<T extends Item>(a: T, b: T): boolean {
+  const keys = Object.keys(a) as (keyof T)[];
   return (
     keys.length === Object.keys(b).length &&
     keys.every((key) => key in b && sameValue(a[key], b[key]))
@@ -25,11 +25,11 @@ function sameItem(a: TimelineEventItem, b: TimelineEventItem): boolean {
  * DataSet.update merges fields, so an item that loses a field (a range becoming a point loses
  * `end`) is removed and added again instead.
  */
-export function diffItems(
-  current: ReadonlyMap<string, TimelineEventItem>,
-  next: readonly TimelineEventItem[],
-): ItemDiff {
-  const diff: ItemDiff = { add: [], update: [], remove: [] };
+export function diffItems<T extends Item>(
+  current: ReadonlyMap<string, T>,
+  next: readonly T[],
+): ItemDiff<T> {
+  const diff: ItemDiff<T> = { add: [], update: [], remove: [] };
   const seen = new Set<string>();
   for (const item of next) {
     seen.add(item.id);

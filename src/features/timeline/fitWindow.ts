@@ -1,19 +1,18 @@
-import type { TimelineEventItem } from './TimelineEventItem';
+import type { EventSpans } from '../../domain/timeline-bins';
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * A window showing every item, with a little room before the first and more after the last
+ * A window showing every event, with a little room before the first and more after the last
  * (labels run towards later dates). Used instead of vis-timeline's fit(), which draws every
- * item to measure it and leaves items that are inside a cluster drawn at the axis' edge.
- * null when there are no items.
+ * item to measure it. null when there are no events.
  */
-export function fitWindow(items: readonly TimelineEventItem[]): { start: Date; end: Date } | null {
+export function fitWindow(spans: EventSpans): { start: Date; end: Date } | null {
   let min = Infinity;
   let max = -Infinity;
-  for (const item of items) {
-    min = Math.min(min, item.start.getTime());
-    max = Math.max(max, (item.end ?? item.start).getTime());
+  for (let i = 0; i < spans.start.length; i++) {
+    min = Math.min(min, spans.start[i] ?? Infinity);
+    max = Math.max(max, spans.end[i] ?? -Infinity);
   }
   if (min > max) return null;
   const span = max - min;

@@ -1,14 +1,33 @@
+import type { TimelineBinItem } from './TimelineBinItem';
 import type { TimelineEventItem } from './TimelineEventItem';
 
 function isEventItem(item: unknown): item is TimelineEventItem {
   return typeof item === 'object' && item !== null && 'glyph' in item && 'content' in item;
 }
 
+function isBinItem(item: unknown): item is TimelineBinItem {
+  return typeof item === 'object' && item !== null && 'periodStart' in item && 'spoken' in item;
+}
+
+function span(className: string, text: string): HTMLElement {
+  const element = document.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
 /**
  * vis-timeline's `template`: the type's glyph and the title, built as DOM nodes (text is never
- * parsed as HTML). Cluster items have no glyph: their own content (the count) is kept.
+ * parsed as HTML); for a bin, its count, and for screen readers how many events and when.
  */
 export function renderItemContent(item?: unknown): HTMLElement | string {
+  if (isBinItem(item)) {
+    const root = span('tl-bin__content', '');
+    const count = span('tl-bin__count', item.content);
+    count.setAttribute('aria-hidden', 'true');
+    root.append(count, span('tl-visually-hidden', item.spoken));
+    return root;
+  }
   if (!isEventItem(item)) {
     const content: unknown =
       typeof item === 'object' && item !== null && 'content' in item ? item.content : '';

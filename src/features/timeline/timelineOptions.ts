@@ -1,4 +1,4 @@
-import type { TimelineOptions, TimelineOptionsClusterCriteriaFunction } from 'vis-timeline/peer';
+import type { TimelineOptions } from 'vis-timeline/peer';
 import type { Language } from '../../i18n/i18n';
 import { MOMENT_LOCALE, timelineMoment } from './timelineMoment';
 import { renderItemContent } from './renderItemContent';
@@ -10,19 +10,13 @@ const DAY = 24 * 60 * 60 * 1000;
 export const ZOOM_MIN = DAY;
 export const ZOOM_MAX = 30 * 365.25 * DAY;
 
-/** More items than this close together become one cluster ("5 events"). */
-export const CLUSTER_MAX_ITEMS = 3;
-
 /**
  * The options a Timeline is created with for one language. `rtl` only takes effect when a
  * Timeline is created, so the adapter re-creates it when the language changes.
- * `clusterCriteria` lets the adapter keep the selected event out of clusters.
+ * No `cluster` option: vis-timeline's clustering lays out every item first (seconds at a few
+ * thousand); dense periods come as "N events" bins instead (src/domain/timeline-bins.ts).
  */
-export function timelineOptions(
-  lang: Language,
-  t: Translate,
-  clusterCriteria?: TimelineOptionsClusterCriteriaFunction,
-): TimelineOptions {
+export function timelineOptions(lang: Language, t: Translate): TimelineOptions {
   const locale = MOMENT_LOCALE[lang];
   return {
     rtl: lang === 'ar',
@@ -42,17 +36,6 @@ export function timelineOptions(
     orientation: { axis: 'bottom', item: 'bottom' },
     margin: { axis: 8, item: { horizontal: 6, vertical: 6 } },
     stack: true,
-    cluster: {
-      maxItems: CLUSTER_MAX_ITEMS,
-      // vis-timeline replaces {count}; one string serves every count, so the Arabic text
-      // avoids a plural form ("عدد الأحداث: 5").
-      titleTemplate: t('cluster'),
-      showStipes: true,
-      // A double click on a cluster moves the window without telling us (the URL would be
-      // stale); a click on a cluster zooms in through the adapter instead.
-      fitOnDoubleClick: false,
-      ...(clusterCriteria ? { clusterCriteria } : {}),
-    },
     zoomMin: ZOOM_MIN,
     zoomMax: ZOOM_MAX,
     zoomable: true,

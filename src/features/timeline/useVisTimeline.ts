@@ -7,19 +7,21 @@
  *   through `rangechanged` with byUser.
  * - The window prop is applied only when it differs from what is shown (a window the user
  *   just made and we reported comes back unchanged and is ignored).
+ * - Each time the shown window settles (and when it is first set), `onRange` says what it is,
+ *   so that the view can hand over the events and bins for that window only. A click on a
+ *   bin zooms in to its period.
  */
 import { useCallback, useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
 import { DataSet } from 'vis-data/peer';
-import { Timeline, type TimelineItem } from 'vis-timeline/peer';
+import { Timeline } from 'vis-timeline/peer';
 import type { Language } from '../../i18n/i18n';
-import { canCluster, CLUSTER_OFF_BELOW } from './canCluster';
 import { diffItems } from './diffItems';
-import { fitWindow } from './fitWindow';
 import { fromIsoWindow } from './fromIsoWindow';
-import type { TimelineEventItem } from './TimelineEventItem';
+import { isBinId } from './TimelineBinItem';
 import type { TimelineKeyAction } from './timelineKeyAction';
 import { timelineOptions, ZOOM_MAX, ZOOM_MIN } from './timelineOptions';
 import { toIsoWindow } from './toIsoWindow';
+import type { ShownRange, TimelineShownItem } from './TimelineShownItem';
 import type { Translate } from './Translate';
 import { withItemState } from './withItemState';
 
@@ -28,16 +30,25 @@ export interface IsoWindow {
   end: string;
 }
 
+type Range = { start: Date; end: Date };
+
 export interface UseVisTimelineArgs {
-  items: readonly TimelineEventItem[];
+  /** What to draw for the current window: events and bins. */
+  items: readonly TimelineShownItem[];
   selectedId: string | null;
   hoveredId: string | null;
   window: IsoWindow | null;
   lang: Language;
   t: Translate;
+  /** A window showing every event (null when there are none). */
+  fit: Range | null;
+  /** An event's first moment and the moment after its last (ms), to bring it into view. */
+  spanOf(id: string): { start: number; end: number } | null;
   onSelect(id: string | null): void;
   onHover(id: string | null): void;
   onWindowChange(w: IsoWindow): void;
+  /** The shown window has settled (or was first set). */
+  onRange(range: ShownRange): void;
 }
 
 export interface VisTimelineHandle {
@@ -49,10 +60,11 @@ export interface VisTimelineHandle {
   reveal(id: string): IsoWindow | null;
 }
 
-/** Share of the window an arrow key moves it by; factor of one +/− step; of a cluster click. */
+/** Share of the window an arrow key moves it by; factor of one +/− step. */
 const PAN_STEP = 0.2;
 const ZOOM_STEP = 2;
-const CLUSTER_ZOOM = 8;
+/** Room around a bin's period when a click zooms in to it (share of the period). */
+const BIN_PAD = 0.05;
 /** Share of the window at each edge where an event does not count as in view (reveal). */
 const REVEAL_MARGIN = 0.05;
 
@@ -72,27 +84,20 @@ function itemOf(props: unknown): string | null {
   return typeof item === 'string' || typeof item === 'number' ? String(item) : null;
 }
 
-/** Which items may share a cluster, given the selection and the window (see canCluster). */
-function clusterCriteria(selected: RefObject<string | null>, windowSpan: RefObject<number>) {
-  return (a: TimelineItem, b: TimelineItem): boolean =>
-    canCluster(a, b, selected.current, windowSpan.current);
-}
-
 export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
-  const { items, selectedId, hoveredId, window, lang, t } = args;
+  const { items, selectedId, hoveredId, window, lang, t, fit, spanOf, onRange } = args;
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
-  const [dataset] = useState(() => new DataSet<TimelineEventItem, 'id'>());
+  const [dataset] = useState(() => new DataSet<TimelineShownItem, 'id'>());
   /** What the DataSet holds, to diff against without reading it back. */
-  const shownRef = useRef(new Map<string, TimelineEventItem>());
+  const shownRef = useRef(new Map<string, TimelineShownItem>());
   const selectedRef = useRef<string | null>(null);
-  /** The visible window's length in ms (clustering stops when zoomed in close). */
-  const spanRef = useRef(Infinity);
+  const isEvent = (id: string): boolean => !isBinId(id) && shownRef.current.has(id);
 
   /** Shows the selected event as selected (setSelection emits no `select`: no loop). */
   const syncSelection = useCallback((timeline: Timeline, force = false) => {
     const id = selectedRef.current;
-    const wanted = id !== null && shownRef.current.has(id) ? [id] : [];
+    const wanted = id !== null && !isBinId(id) && shownRef.current.has(id) ? [id] : [];
     const current = timeline.getSelection().map(String);
     if (force || current.length !== wanted.length || current[0] !== wanted[0])
       timeline.setSelection(wanted);
@@ -103,22 +108,36 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     const [id] = ids;
     if (id === undefined) {
       if (selectedRef.current !== null) args.onSelect(null);
-    } else if (shownRef.current.has(id)) {
+    } else if (isEvent(id)) {
       if (id !== selectedRef.current) args.onSelect(id);
     } else if (timeline) {
-      // A cluster was tapped: it is not an event; keep the event selection as it was.
+      // A bin was tapped: it is not an event (the click zooms in); keep the selection.
       syncSelection(timeline);
     }
   });
   const hover = useEffectEvent((id: string | null) => {
-    if (id === null || shownRef.current.has(id)) args.onHover(id);
+    if (id === null || isEvent(id)) args.onHover(id);
   });
   const windowChanged = useEffectEvent((start: Date, end: Date) => {
     args.onWindowChange(toIsoWindow(start, end));
   });
-  /** The window a new Timeline starts with: the URL's, or one that fits every item. */
-  const initialWindow = useEffectEvent(() =>
-    args.window ? fromIsoWindow(args.window) : fitWindow(args.items),
+  // onRange should be stable (a new one re-creates the Timeline).
+  const rangeSettled = useCallback(
+    (timeline: Timeline) => {
+      const { start, end } = timeline.getWindow();
+      const widthPx = containerRef.current?.clientWidth || 800;
+      onRange({ start: start.getTime(), end: end.getTime(), widthPx });
+    },
+    [onRange],
+  );
+  const initialWindow = useEffectEvent(() => (args.window ? fromIsoWindow(args.window) : args.fit));
+  /** Moves the window without animation and says so at once (not 200 ms later). */
+  const moveTo = useCallback(
+    (timeline: Timeline, start: number | Date, end: number | Date) => {
+      timeline.setWindow(start, end, { animation: false });
+      rangeSettled(timeline);
+    },
+    [rangeSettled],
   );
 
   // The DataSet follows the items (and the selected/hovered classes) by diff.
@@ -141,19 +160,19 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const options = timelineOptions(lang, t, clusterCriteria(selectedRef, spanRef));
+    const options = timelineOptions(lang, t);
     // The Timeline is created empty; the window is set and the items given once its first
     // draw is done. vis-timeline's ways of doing this at creation misbehave: with the start/end
-    // options its loading screen stays (swallowing the pointer) and clusters are not drawn
-    // until the window next changes; without them its first fit() draws every item to measure
-    // it and leaves items that end up clustered or out of the window drawn at the edge.
+    // options its loading screen stays (swallowing the pointer); without them its first fit()
+    // draws every item to measure it.
     container.style.visibility = 'hidden';
+    /** False once destroyed: vis-timeline may still call back (its first draw, a late event). */
+    let live = true;
     options.onInitialDrawComplete = () => {
+      if (!live) return;
       const initial = initialWindow();
-      if (initial) {
-        spanRef.current = initial.end.getTime() - initial.start.getTime();
-        timeline.setWindow(initial.start, initial.end, { animation: false });
-      }
+      if (initial) moveTo(timeline, initial.start, initial.end);
+      else rangeSettled(timeline);
       timeline.setItems(dataset);
       syncSelection(timeline, true);
       container.style.visibility = '';
@@ -163,14 +182,6 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     timeline.on('select', (props: unknown) => select(idsOf(props)));
     timeline.on('itemover', (props: unknown) => hover(itemOf(props)));
     timeline.on('itemout', () => hover(null));
-    timeline.on('rangechange', (props?: { start?: Date; end?: Date }) => {
-      if (!props?.start || !props.end) return;
-      const wasOff = spanRef.current <= CLUSTER_OFF_BELOW;
-      spanRef.current = props.end.getTime() - props.start.getTime();
-      // vis-timeline caches clusters per zoom level: recluster when clustering turns on or off.
-      if (wasOff !== spanRef.current <= CLUSTER_OFF_BELOW)
-        timeline.setOptions({ cluster: options.cluster });
-    });
     // Content shown on hover can be dismissed without moving the pointer (WCAG 1.4.13).
     const hideTooltip = (e: KeyboardEvent): void => {
       if (e.key !== 'Escape') return;
@@ -179,28 +190,31 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     };
     document.addEventListener('keydown', hideTooltip);
     timeline.on('rangechanged', (props?: { start?: Date; end?: Date; byUser?: boolean }) => {
+      // vis-timeline reports a setWindow 200 ms later, even after destroy().
+      if (!live) return;
       if (props?.byUser && props.start && props.end) windowChanged(props.start, props.end);
+      rangeSettled(timeline);
     });
-    timeline.on('click', (props?: { isCluster?: boolean; time?: Date }) => {
-      if (!props?.isCluster || !props.time) return;
-      // Zoom in around a tapped cluster, as the user asked: report the new window.
-      const { start, end } = timeline.getWindow();
-      // Its items lie within ~100 px of each other: zooming in 8× spreads them apart, and
-      // below CLUSTER_OFF_BELOW nothing is clustered any more.
-      const span = Math.max((end.getTime() - start.getTime()) / CLUSTER_ZOOM, CLUSTER_OFF_BELOW);
-      const centre = props.time.getTime();
-      timeline.setWindow(centre - span / 2, centre + span / 2, { animation: false });
+    timeline.on('click', (props?: { item?: string | number | null }) => {
+      const id = props?.item;
+      if (typeof id !== 'string' || !isBinId(id)) return;
+      const bin = shownRef.current.get(id);
+      if (!bin || !('periodStart' in bin)) return;
+      // Zoom in to the tapped bin's period, as the user asked: report the new window.
+      const pad = (bin.periodEnd - bin.periodStart) * BIN_PAD;
+      moveTo(timeline, bin.periodStart - pad, bin.periodEnd + pad);
       const shown = timeline.getWindow();
       windowChanged(shown.start, shown.end);
     });
     return () => {
+      live = false;
       document.removeEventListener('keydown', hideTooltip);
       timeline.destroy();
       // destroy() leaves the loading screen behind when the first draw had not finished.
       container.replaceChildren();
       if (timelineRef.current === timeline) timelineRef.current = null;
     };
-  }, [dataset, lang, t, syncSelection]);
+  }, [dataset, lang, t, syncSelection, moveTo, rangeSettled]);
 
   // The window from the URL; none means "fit every event" (again when the events change).
   const start = window?.start ?? null;
@@ -209,25 +223,23 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     const timeline = timelineRef.current;
     if (!timeline) return;
     if (start === null || end === null) {
-      const fit = fitWindow(items);
-      if (fit) timeline.setWindow(fit.start, fit.end, { animation: false });
+      if (fit) moveTo(timeline, fit.start, fit.end);
       return;
     }
     const wanted = { start, end };
     const shown = timeline.getWindow();
     if (windowKey(toIsoWindow(shown.start, shown.end)) === windowKey(wanted)) return;
     const range = fromIsoWindow(wanted);
-    timeline.setWindow(range.start, range.end, { animation: false });
-  }, [start, end, items, lang]);
+    moveTo(timeline, range.start, range.end);
+  }, [start, end, fit, lang, moveTo]);
 
   const perform = useCallback(
     (action: TimelineKeyAction): IsoWindow | null => {
       const timeline = timelineRef.current;
       if (!timeline) return null;
-      const fit = action.kind === 'fit' ? fitWindow(items) : null;
-      if (fit) {
-        timeline.setWindow(fit.start, fit.end, { animation: false });
-      } else if (action.kind !== 'fit') {
+      if (action.kind === 'fit') {
+        if (fit) moveTo(timeline, fit.start, fit.end);
+      } else {
         const w = timeline.getWindow();
         const from = w.start.getTime();
         const to = w.end.getTime();
@@ -236,38 +248,37 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
           const factor = action.direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP;
           const next = Math.min(Math.max(span * factor, ZOOM_MIN), ZOOM_MAX);
           const centre = (from + to) / 2;
-          timeline.setWindow(centre - next / 2, centre + next / 2, { animation: false });
+          moveTo(timeline, centre - next / 2, centre + next / 2);
         } else {
           const shift = span * PAN_STEP * (action.toward === 'later' ? 1 : -1);
-          timeline.setWindow(from + shift, to + shift, { animation: false });
+          moveTo(timeline, from + shift, to + shift);
         }
       }
       const shown = timeline.getWindow();
       return toIsoWindow(shown.start, shown.end);
     },
-    [items],
+    [fit, moveTo],
   );
 
   const reveal = useCallback(
     (id: string): IsoWindow | null => {
       const timeline = timelineRef.current;
-      const item = items.find((i) => i.id === id);
+      const item = spanOf(id);
       if (!timeline || !item) return null;
       const w = timeline.getWindow();
       const from = w.start.getTime();
       const to = w.end.getTime();
       const span = to - from;
       const margin = span * REVEAL_MARGIN;
-      const start = item.start.getTime();
-      const end = (item.end ?? item.start).getTime();
+      const { start, end } = item;
       if (start <= to - margin && end >= from + margin) return null;
       // Centre it; a range longer than the window shows from its start.
       const centre = end - start < span * 0.8 ? (start + end) / 2 : start + span * 0.4;
-      timeline.setWindow(centre - span / 2, centre + span / 2, { animation: false });
+      moveTo(timeline, centre - span / 2, centre + span / 2);
       const shown = timeline.getWindow();
       return toIsoWindow(shown.start, shown.end);
     },
-    [items],
+    [spanOf, moveTo],
   );
 
   return { containerRef, perform, reveal };

@@ -40,7 +40,7 @@ describe('TimelineLegend', () => {
     expect(screen.queryByText('Meeting')).toBeNull();
   });
 
-  it('explains exact and uncertain dates', () => {
+  it('explains exact and uncertain dates, and the bins of many events', () => {
     render(
       <I18nextProvider i18n={i18n}>
         <TimelineLegend types={[]} lang="en" />
@@ -55,6 +55,9 @@ describe('TimelineLegend', () => {
       'Exact day',
       'Month, year or period',
       'On or before publication: the text gives no date',
+      // The sample bin ("12") is hidden from screen readers.
+      '12Many events close together (their number): click to zoom in',
     ]);
+    expect(within(dates).getByText('12').getAttribute('aria-hidden')).toBe('true');
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { renderItemContent } from '../../../src/features/timeline/renderItemContent';
+import { toBinItem } from '../../../src/features/timeline/toBinItem';
 import { toTimelineItem } from '../../../src/features/timeline/toTimelineItem';
 import { i18n } from '../../../src/i18n/i18n';
 import { makeEvent } from './makeEvent';
@@ -21,10 +22,18 @@ describe('renderItemContent (vis-timeline template)', () => {
     expect(el.querySelector('b')).toBeNull();
   });
 
-  it("keeps a cluster's own content", () => {
-    expect(renderItemContent({ content: '<div title="5 events">5</div>', isCluster: true })).toBe(
-      '<div title="5 events">5</div>',
-    );
+  it('draws a bin as its count, and for screen readers how many events and when', () => {
+    const t = i18n.getFixedT('en', 'timeline');
+    const bin = { kind: 'bin', unit: 'year', count: 1234, start: Date.UTC(2005, 0, 1) } as const;
+    const el = renderItemContent(toBinItem({ ...bin, end: Date.UTC(2006, 0, 1) }, 0, 'en', t));
+    if (typeof el === 'string') throw new Error('expected an element');
+    expect(el.querySelector('.tl-bin__count')?.textContent).toBe('1,234');
+    expect(el.querySelector('.tl-bin__count')?.getAttribute('aria-hidden')).toBe('true');
+    expect(el.querySelector('.tl-visually-hidden')?.textContent).toBe('1,234 events in 2005');
+  });
+
+  it('keeps the content of any other item as text', () => {
+    expect(renderItemContent({ content: '5' })).toBe('5');
     expect(renderItemContent(undefined)).toBe('');
   });
 });

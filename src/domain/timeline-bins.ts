@@ -1,0 +1,104 @@
+/**
+ * What the timeline draws for a window: each event on its own where there is room, and one
+ * "N events" bin per calendar period where there is not. However many events there are, the
+ * timeline then draws a few hundred items at most (vis-timeline lays out every item it is
+ * given, one by one: thousands take seconds). Pure: times in ms, events by index.
+ */
+import { chooseBinUnit, unitBoundaries, type BinUnit } from './bin-unit';
+
+/** Each event's first moment and the moment after its last (ms), by index. */
+export interface EventSpans {
+  start: Float64Array;
+  end: Float64Array;
+}
+
+export type TimelineEntry =
+  | { kind: 'event'; index: number }
+  | {
+      kind: 'bin';
+      unit: BinUnit;
+      /** The period: its first moment and the first moment after it. */
+      start: number;
+      end: number;
+      count: number;
+    };
+
+export interface BinOptions {
+  /** The timeline's width in px (the window spans it). */
+  widthPx: number;
+  /** A bin is at least this wide. */
+  minBinPx?: number;
+  /** A period with more events than this becomes a bin. */
+  maxAlone?: number;
+  /** Zoomed in to this span (ms) or closer, events are drawn one by one if not too many. */
+  closeUpMs?: number;
+  /** At most this many events are drawn one by one. */
+  maxItems?: number;
+}
+
+const DAY = 86_400_000;
+export const BIN_DEFAULTS = { minBinPx: 40, maxAlone: 3, closeUpMs: 21 * DAY, maxItems: 200 };
+
+/** Index of the last boundary at or before `time` (boundaries ascending; time ≥ the first). */
+function periodOf(bounds: readonly number[], time: number): number {
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((bounds[mid] ?? Infinity) <= time) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The entries for `window` (ms) and one window's width on each side, so that a pan shows
+ * something before the next call. The event at index `keep` (the selected one; -1 for none)
+ * is always drawn on its own, wherever it is. An event counts in the period where it starts,
+ * or, if it began before the window and runs into it, in the window's first period.
+ */
+export function timelineBins(
+  spans: EventSpans,
+  window: { start: number; end: number },
+  keep: number,
+  options: BinOptions,
+): TimelineEntry[] {
+  const { minBinPx, maxAlone, closeUpMs, maxItems } = { ...BIN_DEFAULTS, ...options };
+  const span = Math.max(window.end - window.start, 1);
+  const from = window.start - span;
+  const to = window.end + span;
+  const entries: TimelineEntry[] = [];
+  if (keep >= 0 && keep < spans.start.length) entries.push({ kind: 'event', index: keep });
+
+  const near: number[] = [];
+  for (let i = 0; i < spans.start.length; i++)
+    if (i !== keep && (spans.end[i] ?? 0) > from && (spans.start[i] ?? 0) < to) near.push(i);
+  if (span <= closeUpMs && near.length <= maxItems) {
+    for (const index of near) entries.push({ kind: 'event', index });
+    return entries;
+  }
+
+  const unit = chooseBinUnit(span / Math.max(options.widthPx, 1), minBinPx);
+  const bounds = unitBoundaries(from, to, unit);
+  const counts = new Uint32Array(bounds.length);
+  const alone: number[][] = bounds.map(() => []);
+  for (const i of near) {
+    const start = spans.start[i] ?? 0;
+    const anchor =
+      start < window.start && (spans.end[i] ?? 0) > window.start ? window.start : start;
+    const k = periodOf(bounds, Math.max(anchor, from));
+    counts[k] = (counts[k] ?? 0) + 1;
+    if ((counts[k] ?? 0) <= maxAlone) alone[k]?.push(i);
+  }
+  // Events one by one in sparse periods, unless that alone would be too many items.
+  let singles = 0;
+  for (const c of counts) if (c <= maxAlone) singles += c;
+  const limit = singles <= maxItems ? maxAlone : 1;
+  for (let k = 0; k < bounds.length - 1; k++) {
+    const count = counts[k] ?? 0;
+    if (count === 0) continue;
+    if (count <= limit) for (const index of alone[k] ?? []) entries.push({ kind: 'event', index });
+    else entries.push({ kind: 'bin', unit, start: bounds[k] ?? 0, end: bounds[k + 1] ?? 0, count });
+  }
+  return entries;
+}
