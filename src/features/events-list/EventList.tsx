@@ -1,21 +1,17 @@
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import type { CorpusEvent } from '../../domain/schema';
 import { focusEventDetail } from '../event/focusEventDetail';
 import { EventRow } from './EventRow';
 import { prefersReducedMotion } from './prefersReducedMotion';
+import { useRovingRows } from './useRovingRows';
 import { useRowWindow } from './useRowWindow';
+import { windowRows } from './windowRows';
 import './EventList.css';
+
+/** Row height in rem (EventList.css: .event-list__unit); EventRow.css lays a row out to fit. */
+const ROW_HEIGHT_REM = 6;
 
 export interface EventListProps {
   index: CorpusIndex;
@@ -28,13 +24,6 @@ export interface EventListProps {
   onHover(id: string | null): void;
 }
 
-/** The row index of the element that has focus inside the list, if any. */
-function rowIndexOf(target: EventTarget): number | null {
-  if (!(target instanceof HTMLElement)) return null;
-  const value = target.closest<HTMLElement>('[data-index]')?.dataset.index;
-  return value === undefined ? null : Number(value);
-}
-
 /**
  * The filtered events as a list of buttons, one per event, in time order.
  *
@@ -43,10 +32,11 @@ function rowIndexOf(target: EventTarget): number | null {
  * Enter or Space selects. Focus stays in the list (the map, timeline and detail follow) and a
  * polite live region says so; Enter on the selected row moves focus to the event's detail.
  *
- * Windowing, for tens of thousands of events: every row has the same height (6rem), so the
- * list's full height and each row's position are known without measuring; only the rows in
- * view, a few beyond each edge, and the focusable row are in the DOM. The list therefore
- * needs a bounded height: it fills its parent (block-size: 100%) and scrolls itself.
+ * Windowing, for tens of thousands of events: every row has the same height (6rem, measured
+ * in CSS pixels by a ResizeObserver, see useRowWindow), so the list's full height and each
+ * row's position are known without measuring rows; only the rows in view, a few beyond each
+ * edge, and the focusable row are in the DOM. The list therefore needs a bounded height: it
+ * fills its parent (block-size: 100%) and scrolls itself.
  */
 export function EventList({
   index,
@@ -59,9 +49,13 @@ export function EventList({
 }: EventListProps) {
   const { t } = useTranslation('list', { lng: lang });
   const scrollerRef = useRef<HTMLDivElement>(null);
-  const pendingFocus = useRef(false);
+  const unitRef = useRef<HTMLDivElement>(null);
   const positions = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
-  const { first, last, rowHeight } = useRowWindow(scrollerRef, events.length);
+  const {
+    first,
+    last,
+    unit: rowHeight,
+  } = useRowWindow(scrollerRef, unitRef, events.length, ROW_HEIGHT_REM * 16);
   /** What the live region says after the user selects in the list. */
   const [announcement, setAnnouncement] = useState('');
   const activate = useCallback(
@@ -74,33 +68,12 @@ export function EventList({
     [selectedId, index, t, lang, onSelect],
   );
 
-  // The row with tabindex 0: the last one focused, reset to the selection when it changes.
-  const [activeId, setActiveId] = useState<string | null>(selectedId);
-  const [lastSelectedId, setLastSelectedId] = useState(selectedId);
-  if (selectedId !== lastSelectedId) {
-    setLastSelectedId(selectedId);
-    if (selectedId !== null) setActiveId(selectedId);
-  }
-  const activeIndex =
-    (activeId !== null ? positions.get(activeId) : undefined) ??
-    (selectedId !== null ? positions.get(selectedId) : undefined) ??
-    0;
-
-  const scrollToRow = useCallback(
-    (row: number, smooth: boolean) => {
-      const scroller = scrollerRef.current;
-      if (!scroller) return;
-      const top = row * rowHeight;
-      const view = scroller.clientHeight;
-      let target: number | null = null;
-      if (top < scroller.scrollTop) target = top;
-      else if (top + rowHeight > scroller.scrollTop + view) target = top + rowHeight - view;
-      if (target === null || view === 0) return;
-      if (typeof scroller.scrollTo === 'function')
-        scroller.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'auto' });
-      else scroller.scrollTop = target;
-    },
-    [rowHeight],
+  const { activeIndex, scrollToRow, onKeyDown, onFocus } = useRovingRows(
+    scrollerRef,
+    events,
+    positions,
+    selectedId,
+    rowHeight,
   );
 
   // A selection made elsewhere (timeline, map, a link): bring its row into view.
@@ -109,51 +82,11 @@ export function EventList({
     if (selectedIndex !== undefined) scrollToRow(selectedIndex, !prefersReducedMotion());
   }, [selectedIndex, scrollToRow]);
 
-  // After a key moved the active row, focus it (it is always rendered, see `rows` below).
-  useLayoutEffect(() => {
-    if (!pendingFocus.current) return;
-    pendingFocus.current = false;
-    const row = scrollerRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
-    row?.focus({ preventScroll: true });
-    // The list may sit in a scrolled panel too: show the focused row there as well.
-    row?.scrollIntoView?.({ block: 'nearest' });
-  }, [activeIndex]);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
-    const from = rowIndexOf(e.target) ?? activeIndex;
-    const page = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? 0) / rowHeight) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: from + 1,
-      ArrowUp: from - 1,
-      PageDown: from + page,
-      PageUp: from - page,
-      Home: 0,
-      End: events.length - 1,
-    };
-    const wanted = moves[e.key];
-    if (wanted === undefined || events.length === 0) return;
-    e.preventDefault();
-    const to = Math.min(events.length - 1, Math.max(0, wanted));
-    const event = events[to];
-    if (to === from || !event) return;
-    pendingFocus.current = true;
-    setActiveId(event.id);
-    scrollToRow(to, false);
-  };
-
-  const onFocus = (e: FocusEvent<HTMLOListElement>) => {
-    const row = rowIndexOf(e.target);
-    const event = row !== null ? events[row] : undefined;
-    if (event) setActiveId(event.id);
-  };
-
-  const rows: number[] = [];
-  if (activeIndex < first && activeIndex < events.length) rows.push(activeIndex);
-  for (let i = first; i <= last; i++) rows.push(i);
-  if (activeIndex > last && activeIndex < events.length) rows.push(activeIndex);
+  const rows = windowRows(first, last, events.length, [activeIndex]);
 
   return (
     <div className="event-list" ref={scrollerRef}>
+      <div className="event-list__unit" ref={unitRef} aria-hidden="true" />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
