@@ -1,5 +1,12 @@
+import { useEffect, useMemo, useRef } from 'react';
 import type { CorpusEvent } from '../../domain/schema';
-import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
+import { useRovingRows } from '../events-list/useRovingRows';
+import { useRowWindow } from '../events-list/useRowWindow';
+import { windowRows } from '../events-list/windowRows';
+import { EventButtonRow } from './EventButtonRow';
+
+/** Row height in rem (MapView.css: .athar-event-list__unit). */
+const ROW_HEIGHT_REM = 2;
 
 interface EventButtonListProps {
   events: readonly CorpusEvent[];
@@ -9,7 +16,15 @@ interface EventButtonListProps {
   onHoverEvent(id: string | null): void;
 }
 
-/** Events as buttons (type glyph in its colour, title in the current language). */
+/**
+ * Events as buttons (type glyph in its colour, title in the current language, on one line),
+ * in a box that scrolls itself. Only the rows in view, a few beyond each edge and the one in
+ * the Tab order are in the DOM, so a place or a list with tens of thousands of events costs
+ * what a screenful does; every event stays reachable by scrolling and by keyboard.
+ *
+ * Keyboard, as in the event list: one button is in the Tab order (the selected event's, else
+ * the last focused); Up/Down, Page Up/Down, Home/End move focus; Enter or Space selects.
+ */
 export function EventButtonList({
   events,
   lang,
@@ -17,35 +32,59 @@ export function EventButtonList({
   onSelectEvent,
   onHoverEvent,
 }: EventButtonListProps) {
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const unitRef = useRef<HTMLDivElement>(null);
+  const positions = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  const { first, last, unit, total, measured } = useRowWindow(
+    scrollerRef,
+    unitRef,
+    events.length,
+    ROW_HEIGHT_REM * 16,
+  );
+  const { activeIndex, scrollToRow, onKeyDown, onFocus } = useRovingRows(
+    scrollerRef,
+    events,
+    positions,
+    selectedEventId,
+    unit,
+  );
+
+  // A selection made elsewhere: show it here too, if it is in this list (once the list is laid
+  // out: a popup's content is not in the document yet when it first renders).
+  const selectedIndex = selectedEventId !== null ? positions.get(selectedEventId) : undefined;
+  useEffect(() => {
+    if (selectedIndex !== undefined && measured) scrollToRow(selectedIndex, false);
+  }, [selectedIndex, scrollToRow, measured]);
+
   return (
-    <ul className="athar-event-list">
-      {events.map((event) => {
-        const style = EVENT_TYPE_STYLE[event.type];
-        return (
-          <li key={event.id}>
-            <button
-              type="button"
-              className="athar-event-list__button"
-              data-event-id={event.id}
-              aria-current={event.id === selectedEventId ? 'true' : undefined}
-              onClick={() => onSelectEvent(event.id)}
-              onMouseEnter={() => onHoverEvent(event.id)}
-              onMouseLeave={() => onHoverEvent(null)}
-              onFocus={() => onHoverEvent(event.id)}
-              onBlur={() => onHoverEvent(null)}
-            >
-              <span
-                className="athar-event-list__glyph"
-                style={{ backgroundColor: style.color }}
-                aria-hidden="true"
-              >
-                {style.glyph}
-              </span>
-              <span className="athar-event-list__title">{event.title[lang]}</span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <div className="athar-event-list" ref={scrollerRef}>
+      <div className="athar-event-list__unit" ref={unitRef} aria-hidden="true" />
+      <ul
+        className="athar-event-list__items"
+        role="list"
+        style={{ blockSize: total }}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      >
+        {windowRows(first, last, events.length, [activeIndex]).map((i) => {
+          const event = events[i] as CorpusEvent;
+          return (
+            <EventButtonRow
+              key={event.id}
+              event={event}
+              lang={lang}
+              position={i}
+              size={events.length}
+              top={i * unit}
+              height={unit}
+              selected={event.id === selectedEventId}
+              tabbable={i === activeIndex}
+              onSelect={onSelectEvent}
+              onHover={onHoverEvent}
+            />
+          );
+        })}
+      </ul>
+    </div>
   );
 }

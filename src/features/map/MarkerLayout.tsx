@@ -1,5 +1,5 @@
 import { DomUtil, type Map as LeafletMap } from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { declutter, type LayoutItem, type Rect } from './declutter';
 import { MARKER_LAYOUT_EVENT } from './markerLayoutEvent';
@@ -32,6 +32,10 @@ function controlRects(map: LeafletMap): Rect[] {
   });
 }
 
+function setIfChanged(el: HTMLElement, property: string, value: string): void {
+  if (el.style.getPropertyValue(property) !== value) el.style.setProperty(property, value);
+}
+
 function leaderPane(map: LeafletMap): HTMLElement {
   const existing = map.getPane(PANE);
   if (existing) return existing;
@@ -49,8 +53,22 @@ function leaderPane(map: LeafletMap): HTMLElement {
  */
 export function MarkerLayout({ groups, rtl }: { groups: readonly PlaceGroup[]; rtl: boolean }) {
   const map = useMap();
+  // Label sizes by marker look and text: measuring forces a layout, and a label's size changes
+  // only with its text and font (12px, nowrap; italic at country level; the language's font).
+  const [labelSizes] = useState(() => new Map<string, [number, number]>());
   useEffect(() => {
     const pane = leaderPane(map);
+    const labelSize = (marker: HTMLElement | undefined): [number, number] => {
+      const label = marker?.querySelector<HTMLElement>('.athar-marker__label');
+      if (!marker || !label) return [0, 0];
+      const key = `${String(rtl)} ${marker.className} ${label.textContent}`;
+      let size = labelSizes.get(key);
+      if (!size) {
+        size = [label.offsetWidth, label.offsetHeight];
+        if (size[0] > 0) labelSizes.set(key, size);
+      }
+      return size;
+    };
     const layout = (): void => {
       const markers = map.getPane('markerPane');
       if (!markers) return;
@@ -59,14 +77,14 @@ export function MarkerLayout({ groups, rtl }: { groups: readonly PlaceGroup[]; r
         elements.set(el.dataset.placeId ?? '', el);
       const items: LayoutItem[] = [...groups].sort(byImportance).map(({ place, events }) => {
         const p = map.latLngToLayerPoint([place.lat, place.lon]);
-        const label = elements.get(place.id)?.querySelector<HTMLElement>('.athar-marker__label');
+        const [labelWidth, labelHeight] = labelSize(elements.get(place.id));
         return {
           id: place.id,
           x: p.x,
           y: p.y,
           size: markerSize(events.length),
-          labelWidth: label?.offsetWidth ?? 0,
-          labelHeight: label?.offsetHeight ?? 0,
+          labelWidth,
+          labelHeight,
         };
       });
       const size = map.getSize();
@@ -79,9 +97,10 @@ export function MarkerLayout({ groups, rtl }: { groups: readonly PlaceGroup[]; r
         const el = elements.get(item.id);
         if (!placement || !el) continue;
         const { dx, dy, label } = placement;
-        el.style.setProperty('--athar-dx', `${String(dx)}px`);
-        el.style.setProperty('--athar-dy', `${String(dy)}px`);
-        el.dataset.label = label;
+        // Write only what changed: every write invalidates the markers' style.
+        setIfChanged(el, '--athar-dx', `${String(dx)}px`);
+        setIfChanged(el, '--athar-dy', `${String(dy)}px`);
+        if (el.dataset.label !== label) el.dataset.label = label;
         if (dx === 0 && dy === 0) continue;
         const leader = DomUtil.create('div', 'athar-leader', pane);
         leader.dir = 'ltr'; // geometry, not text: inline-start is the map's left
@@ -102,11 +121,18 @@ export function MarkerLayout({ groups, rtl }: { groups: readonly PlaceGroup[]; r
     map.on('zoomstart', hide);
     map.on('zoomend viewreset moveend', show);
     void document.fonts?.ready.then(layout);
+    // A font finished loading: names may have changed size.
+    const fontsLoaded = (): void => {
+      labelSizes.clear();
+      layout();
+    };
+    document.fonts?.addEventListener?.('loadingdone', fontsLoaded);
     return () => {
+      document.fonts?.removeEventListener?.('loadingdone', fontsLoaded);
       map.off('zoomstart', hide);
       map.off('zoomend viewreset moveend', show);
       pane.replaceChildren();
     };
-  }, [map, groups, rtl]);
+  }, [map, groups, rtl, labelSizes]);
   return null;
 }

@@ -1,5 +1,5 @@
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker } from 'react-leaflet';
 import { placeMarkerIcon, type PlaceMarkerLook } from './placeMarkerIcon';
 
@@ -20,8 +20,9 @@ interface PlaceMarkerProps {
  * One place on the map: a keyboard-focusable Leaflet marker (Enter or Space activates it,
  * like a click). The icon is rebuilt only when its look changes; the state and the
  * accessible name are attributes on the same element, so focus survives every update.
+ * Memoised: hovering an event re-renders only the markers whose state changes.
  */
-export function PlaceMarker({
+export const PlaceMarker = memo(function PlaceMarker({
   placeId,
   lat,
   lon,
@@ -74,4 +75,4 @@ export function PlaceMarker({
       eventHandlers={eventHandlers}
     />
   );
-}
+});

@@ -128,11 +128,19 @@ export function PlacePopup({ at, lang, closeLabel, onClose, children }: PlacePop
     const hadFocus = keyboardFocused(markerOf(map, placeId));
     openPlace.current = placeId;
     popup.options.offset = anchor(map, placeId, radius);
-    popup.options.maxWidth = Math.max(160, Math.min(MAX_WIDTH, map.getSize().x - 64));
+    const size = map.getSize();
+    popup.options.maxWidth = Math.max(160, Math.min(MAX_WIDTH, size.x - 64));
+    // The list of events scrolls inside the popup: short enough for the popup to fit the map.
+    content.style.setProperty('--athar-popup-list-max', `${String(Math.max(96, size.y - 150))}px`);
     popup.setLatLng([lat, lon]);
     if (popup.isOpen()) relayout(popup, true);
     else popup.openOn(map);
-    if (hadFocus) content.querySelector<HTMLElement>('button')?.focus();
+    // The list's one button in the Tab order (the selected event's, else the first).
+    if (hadFocus)
+      (
+        content.querySelector<HTMLElement>('button[tabindex="0"]') ??
+        content.querySelector<HTMLElement>('button')
+      )?.focus();
   }, [map, content, placeId, lat, lon, radius]);
 
   // Markers were laid out again (MarkerLayout): follow the badge if it moved.

@@ -1,3 +1,5 @@
+import { RectIndex, type Rect } from './RectIndex';
+
 /** A marker as laid out on screen (layer pixels), for `declutter`. */
 export interface LayoutItem {
   id: string;
@@ -17,21 +19,12 @@ export interface Placement {
   label: 'end' | 'start' | 'above' | 'below' | 'none';
 }
 
-export interface Rect {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+export type { Rect };
 
 const GAP = 3;
 const LABEL_GAP = 4;
 const RINGS = 3;
 const ANGLES = [-90, -45, 0, 45, 90, 135, 180, 225].map((a) => (a * Math.PI) / 180);
-
-function overlaps(a: Rect, rects: readonly Rect[]): boolean {
-  return rects.some((b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1);
-}
 
 function badgeRect(x: number, y: number, size: number): Rect {
   const r = size / 2 + GAP;
@@ -39,14 +32,14 @@ function badgeRect(x: number, y: number, size: number): Rect {
 }
 
 /** The nearest offset from (x, y) where the badge covers nothing taken; (0, 0) if none. */
-function freeSpot(item: LayoutItem, taken: readonly Rect[]): [number, number] {
-  if (!overlaps(badgeRect(item.x, item.y, item.size), taken)) return [0, 0];
+function freeSpot(item: LayoutItem, taken: RectIndex): [number, number] {
+  if (!taken.overlaps(badgeRect(item.x, item.y, item.size))) return [0, 0];
   for (let ring = 1; ring <= RINGS; ring++) {
     const radius = ring * (item.size / 2 + GAP * 2 + 6);
     for (const angle of ANGLES) {
       const dx = Math.round(Math.cos(angle) * radius);
       const dy = Math.round(Math.sin(angle) * radius);
-      if (!overlaps(badgeRect(item.x + dx, item.y + dy, item.size), taken)) return [dx, dy];
+      if (!taken.overlaps(badgeRect(item.x + dx, item.y + dy, item.size))) return [dx, dy];
     }
   }
   return [0, 0];
@@ -71,10 +64,10 @@ export function declutter(
   view: Rect | null = null,
   obstacles: readonly Rect[] = [],
 ): Map<string, Placement> {
-  const taken: Rect[] = [...obstacles];
+  const taken = new RectIndex(obstacles);
   const spots = items.map((item) => {
     const [dx, dy] = freeSpot(item, taken);
-    taken.push(badgeRect(item.x + dx, item.y + dy, item.size));
+    taken.add(badgeRect(item.x + dx, item.y + dy, item.size));
     return { item, dx, dy };
   });
   const out = new Map<string, Placement>();
@@ -96,8 +89,8 @@ export function declutter(
       ['above', { x0, x1, y0: y - rise - item.labelHeight, y1: y - rise }],
       ['below', { x0, x1, y0: y + rise, y1: y + rise + item.labelHeight }],
     ];
-    const free = candidates.find(([, rect]) => !overlaps(rect, taken) && within(rect, view));
-    if (free) taken.push(free[1]);
+    const free = candidates.find(([, rect]) => !taken.overlaps(rect) && within(rect, view));
+    if (free) taken.add(free[1]);
     out.set(item.id, { dx, dy, label: free ? free[0] : 'none' });
   }
   return out;

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UnplacedEvents } from '../../../src/features/map/UnplacedEvents';
@@ -7,6 +8,19 @@ import { i18n } from '../../../src/i18n/i18n';
 import { EVENTS } from './fixture';
 
 const unplaced = EVENTS.filter((e) => e.place === null);
+
+/** `n` events without a place, copies of the fixture's with their number in the title. */
+function many(n: number) {
+  const base = unplaced[0] as (typeof unplaced)[number];
+  return Array.from({ length: n }, (_, i) => ({
+    ...base,
+    id: `u-${String(i)}`,
+    title: { ar: `حدث رقم ${String(i)}`, en: `Event number ${String(i)}` },
+  }));
+}
+
+/** The one-line height of a row before it is measured: 2rem at 16px (jsdom has no layout). */
+const ROW_PX = 32;
 
 function renderList(lang: 'ar' | 'en', events = unplaced, selectedEventId: string | null = null) {
   const onSelectEvent = vi.fn();
@@ -59,5 +73,65 @@ describe('UnplacedEvents', () => {
   it('renders nothing when every event has a place', () => {
     const { container } = renderList('en', []);
     expect(container.textContent).toBe('');
+  });
+
+  it('renders only the rows in view when thousands of events have no place', () => {
+    const events = many(5000);
+    renderList('en', events);
+    const region = screen.getByRole('region', { name: '5000 events without a place' });
+    const items = within(region).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(3);
+    expect(items.length).toBeLessThan(60);
+    expect(items[0]?.getAttribute('aria-posinset')).toBe('1');
+    expect(items[0]?.getAttribute('aria-setsize')).toBe('5000');
+    // The list is as tall as all its rows, so that it scrolls like the full list.
+    expect(within(region).getByRole('list').style.blockSize).toBe(`${String(5000 * ROW_PX)}px`);
+  });
+
+  it('renders the rows scrolled to, and no longer the ones scrolled away from', () => {
+    renderList('en', many(5000));
+    const list = screen.getByRole('list');
+    const scroller = list.parentElement as HTMLElement;
+    Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: 2500 * ROW_PX });
+    act(() => {
+      fireEvent.scroll(scroller);
+    });
+    const shown = within(list)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(shown).toContain('☎Event number 2500');
+    expect(shown).not.toContain('☎Event number 20');
+    expect(shown.length).toBeLessThan(60);
+  });
+
+  it('has one Tab stop and reaches every event with the arrow keys, Home and End', async () => {
+    const events = many(5000);
+    const { onHoverEvent } = renderList('en', events);
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    await userEvent.tab();
+    expect(document.activeElement?.textContent).toBe('☎Event number 0');
+    await userEvent.keyboard('{End}');
+    let focused = document.activeElement as HTMLElement;
+    expect(focused.textContent).toBe('☎Event number 4999');
+    expect(focused.closest('li')?.getAttribute('aria-posinset')).toBe('5000');
+    expect(focused.tabIndex).toBe(0);
+    expect(onHoverEvent).toHaveBeenLastCalledWith('u-4999');
+    await userEvent.keyboard('{ArrowUp}');
+    focused = document.activeElement as HTMLElement;
+    expect(focused.textContent).toBe('☎Event number 4998');
+    await userEvent.keyboard('{Home}{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('☎Event number 1');
+    expect(screen.getAllByRole('button').filter((b) => b.tabIndex === 0)).toHaveLength(1);
+  });
+
+  it('keeps the selected event in the DOM and in the Tab order, wherever it is', () => {
+    renderList('ar', many(5000), 'u-3210');
+    const current = screen
+      .getAllByRole('button')
+      .filter((b) => b.getAttribute('aria-current') === 'true');
+    expect(current.map((b) => b.textContent)).toEqual(['☎حدث رقم 3210']);
+    expect(current[0]?.tabIndex).toBe(0);
+    expect(screen.getAllByRole('button').length).toBeLessThan(60);
   });
 });
