@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import { ActorDetails } from './ActorDetails';
 import { ActorModeRadios } from './ActorModeRadios';
-import { ActorRow } from './ActorRow';
+import { ActorList } from './ActorList';
 import { actorEntries } from './actorEntries';
 import { actorSearchKeys } from './actorSearchKeys';
 import { foldForSearch } from './foldForSearch';
@@ -30,8 +30,9 @@ export interface ActorPanelProps {
 type FocusAfter = { to: 'details' } | { to: 'row'; id: string } | null;
 
 /**
- * Every actor of the corpus, grouped by kind, with a filter checkbox each, a name search,
- * the any/all choice when 2+ actors are in the filter, and the selected actor's details.
+ * Every actor of the corpus, grouped by kind, with a filter checkbox each (a windowed list:
+ * ActorList), a name search, the any/all choice when 2+ actors are in the filter, and the
+ * selected actor's details.
  */
 export function ActorPanel({
   index,
@@ -130,39 +131,18 @@ export function ActorPanel({
       {groups.length === 0 ? (
         <p className="actor-panel__none">{t('search.none', { query: query.trim() })}</p>
       ) : (
-        groups.map((group) => (
-          <section
-            key={group.kind}
-            className="actor-panel__group"
-            aria-labelledby={`${detailsId}-${group.kind}`}
-          >
-            <h3 id={`${detailsId}-${group.kind}`} className="actor-panel__group-heading">
-              {t(`group.${group.kind}`)}
-              <span className="actor-panel__group-count">{group.entries.length}</span>
-            </h3>
-            <ul className="actor-panel__list">
-              {group.entries.map((entry) => {
-                const affiliation = entry.actor.affiliation
-                  ? index.actorsById.get(entry.actor.affiliation)
-                  : undefined;
-                return (
-                  <ActorRow
-                    key={entry.actor.id}
-                    entry={entry}
-                    lang={lang}
-                    affiliationName={affiliation ? affiliation.name[lang] : entry.actor.affiliation}
-                    inFilter={inFilter.has(entry.actor.id)}
-                    selected={entry.actor.id === selectedActorId}
-                    partial={partial}
-                    detailsId={detailsId}
-                    onToggleFilter={onToggleFilter}
-                    onSelect={select}
-                  />
-                );
-              })}
-            </ul>
-          </section>
-        ))
+        <ActorList
+          index={index}
+          lang={lang}
+          groups={groups}
+          inFilter={inFilter}
+          selectedActorId={selectedActorId}
+          partial={partial}
+          detailsId={detailsId}
+          resetKey={folded}
+          onToggleFilter={onToggleFilter}
+          onSelect={select}
+        />
       )}
     </div>
   );

@@ -15,11 +15,17 @@ export interface ActorRowProps {
   partial: boolean;
   /** id of the details section, which the name button controls when this actor is selected. */
   detailsId: string;
+  /** Where the row sits in its group's list and how tall it is, in CSS pixels. */
+  top: number;
+  height: number;
   onToggleFilter(id: string): void;
   onSelect(id: string | null): void;
 }
 
-/** One actor in the panel: a filter checkbox, the name (opens details), role and counts. */
+/**
+ * One actor in the panel: a filter checkbox, the name (opens details), role and counts, in a
+ * row of fixed height placed by the list (ActorList).
+ */
 export const ActorRow = memo(function ActorRow({
   entry,
   lang,
@@ -28,6 +34,8 @@ export const ActorRow = memo(function ActorRow({
   selected,
   partial,
   detailsId,
+  top,
+  height,
   onToggleFilter,
   onSelect,
 }: ActorRowProps) {
@@ -38,7 +46,11 @@ export const ActorRow = memo(function ActorRow({
   if (inFilter) classes.push('actor-row--in-filter');
   if (selected) classes.push('actor-row--selected');
   return (
-    <li className={classes.join(' ')}>
+    <li
+      className={classes.join(' ')}
+      data-actor={actor.id}
+      style={{ insetBlockStart: top, blockSize: height }}
+    >
       <label className="actor-row__toggle">
         <input type="checkbox" checked={inFilter} onChange={() => onToggleFilter(actor.id)} />
         <span className="visually-hidden">{t('filterBy', { name: actor.name[lang] })}</span>
@@ -57,9 +69,12 @@ export const ActorRow = memo(function ActorRow({
         <span className="actor-row__other">
           <bdi lang={other}>{actor.name[other]}</bdi>
         </span>
-        <span className="actor-row__role">{actor.role[lang]}</span>
+        {/* One line each (the row has a fixed height): the whole text on hover. */}
+        <span className="actor-row__role" title={actor.role[lang]}>
+          {actor.role[lang]}
+        </span>
         {affiliationName ? (
-          <span className="actor-row__affiliation">
+          <span className="actor-row__affiliation" title={affiliationName}>
             {t('affiliation', { name: affiliationName })}
           </span>
         ) : null}

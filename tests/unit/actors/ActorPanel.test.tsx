@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildCorpusIndex } from '../../../src/domain/corpus-index';
+import type { Actor } from '../../../src/domain/schema';
 import { ActorPanel, type ActorPanelProps } from '../../../src/features/actors/ActorPanel';
+import { ROW_UNITS } from '../../../src/features/actors/actorListLayout';
 import { allEventIds, fixtureCorpus, fixtureIndex } from './fixture';
 import { renderInLanguage } from './renderInLanguage';
 
@@ -32,6 +35,27 @@ function rowOf(name: string): HTMLElement {
   if (!row) throw new Error(`no row for ${name}`);
   return row;
 }
+
+/** The fixture plus `n` people without events, named "Person 0000" … (after the fixture's). */
+function manyActors(n: number) {
+  const extra: Actor[] = Array.from({ length: n }, (_, i) => {
+    const number = String(i).padStart(4, '0');
+    return {
+      id: `p-${number}`,
+      kind: 'person',
+      name: { ar: `شخص ${number}`, en: `Person ${number}` },
+      aliases: { ar: [], en: [] },
+      role: { ar: 'دور', en: 'Role' },
+      affiliation: null,
+      wikidata: null,
+      reference: 'test fixture',
+    };
+  });
+  return buildCorpusIndex({ ...fixtureCorpus, actors: [...fixtureCorpus.actors, ...extra] });
+}
+
+/** Units before measuring: 1.625rem at 16px (jsdom has no layout). */
+const UNIT_PX = 26;
 
 describe('ActorPanel', () => {
   it('lists every actor, grouped by kind, with event and mention counts', async () => {
@@ -175,5 +199,74 @@ describe('ActorPanel', () => {
     expect(within(details).getAllByText('حدثان مشتركان')).toHaveLength(2);
     expect(within(rowOf('يشار غولار')).getByText('حدثان')).toBeTruthy();
     expect(within(rowOf('يشار غولار')).getByText('Yaşar Güler').getAttribute('lang')).toBe('en');
+  });
+
+  describe('with thousands of actors', () => {
+    const big = manyActors(3000);
+
+    it('renders a bounded number of rows, under every group heading', async () => {
+      await renderInLanguage(<ActorPanel {...props({ index: big })} />, 'en');
+      const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+      expect(headings).toEqual(['People3005', 'Organisations2', 'Media1', 'States1']);
+      const boxes = screen.getAllByRole('checkbox');
+      expect(boxes.length).toBeGreaterThan(5);
+      expect(boxes.length).toBeLessThan(60);
+      expect(screen.getByRole('checkbox', { name: 'Filter by Hulusi Akar' })).toBeTruthy();
+      expect(screen.queryByRole('checkbox', { name: 'Filter by Person 2999' })).toBeNull();
+      // The people's list is as tall as all its rows, so that it scrolls like the full list.
+      const people = screen.getByRole('region', { name: /People/ });
+      expect(within(people).getByRole('list').style.blockSize).toBe(
+        `${String(3005 * ROW_UNITS * UNIT_PX)}px`,
+      );
+    });
+
+    it('renders the rows scrolled to', async () => {
+      const p = props({ index: big });
+      await renderInLanguage(<ActorPanel {...p} />, 'en');
+      const scroller = screen.getByRole('region', { name: /People/ }).parentElement as HTMLElement;
+      // Person 2000 is the 2,006th person: after the heading and 2,005 rows.
+      const top = (1 + 2005 * ROW_UNITS) * UNIT_PX;
+      Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: top });
+      act(() => {
+        fireEvent.scroll(scroller);
+      });
+      const box = screen.getByRole('checkbox', { name: 'Filter by Person 2000' });
+      expect(screen.queryByRole('checkbox', { name: 'Filter by Hulusi Akar' })).toBeNull();
+      expect(screen.getAllByRole('checkbox').length).toBeLessThan(60);
+      // The group's heading stays, so the rows are still in a region named by it.
+      expect(screen.getByRole('region', { name: /People/ }).contains(box)).toBe(true);
+      await userEvent.click(box);
+      expect(p.onToggleFilter).toHaveBeenCalledWith('p-2000');
+    });
+
+    it('finds an actor far down the list by name, from the top of the list', async () => {
+      const p = props({ index: big });
+      await renderInLanguage(<ActorPanel {...p} />, 'en');
+      await userEvent.type(screen.getByRole('searchbox', { name: 'Find an actor' }), 'person 2999');
+      const boxes = screen.getAllByRole('checkbox');
+      expect(boxes).toHaveLength(1);
+      await userEvent.click(screen.getByRole('checkbox', { name: 'Filter by Person 2999' }));
+      expect(p.onToggleFilter).toHaveBeenCalledWith('p-2999');
+    });
+
+    it('gives focus back to a row far down the list when its details close', async () => {
+      const p = props({ index: big, selectedActorId: 'p-2500' });
+      const view = await renderInLanguage(<ActorPanel {...p} />, 'en');
+      // The selected actor's row is kept in the DOM wherever the list is scrolled.
+      expect(screen.getByRole('checkbox', { name: 'Filter by Person 2500' })).toBeTruthy();
+      await userEvent.click(screen.getByRole('button', { name: 'Close details' }));
+      expect(p.onSelectActor).toHaveBeenCalledWith(null);
+      view.rerender(<ActorPanel {...p} selectedActorId={null} />);
+      const focused = document.activeElement as HTMLElement;
+      expect(focused.dataset.actorId).toBe('p-2500');
+      expect(focused.getAttribute('aria-expanded')).toBe('false');
+    });
+
+    it('speaks Arabic in Arabic', async () => {
+      await renderInLanguage(<ActorPanel {...props({ index: big, lang: 'ar' })} />, 'ar');
+      expect(screen.getByRole('heading', { name: /الأشخاص/ })).toBeTruthy();
+      expect(screen.getByRole('checkbox', { name: 'التصفية حسب خلوصي أكار' })).toBeTruthy();
+      expect(screen.getAllByRole('checkbox').length).toBeLessThan(60);
+    });
   });
 });
