@@ -10,6 +10,7 @@ import type { ViewStateHandle } from '../url-state';
 import { DetailPanel } from './DetailPanel';
 import { Header } from './Header';
 import { SidePanel } from './SidePanel';
+import { useEventFilters } from './useEventFilters';
 
 // Leaflet and vis-timeline are the heaviest parts: they load after the first paint.
 const MapView = lazy(() => import('../features/map/MapView').then((m) => ({ default: m.MapView })));
@@ -38,16 +39,17 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
 
   // The timeline shows every event that passes the filters; the map and the list also follow
   // the timeline's window when mapFollowsTime is on.
+  const filters = useEventFilters(state);
   const timelineEvents = useMemo(
-    () => filterEvents(index, { ...state, from: null, to: null }),
-    [index, state],
+    () => filterEvents(index, filters.timeline),
+    [index, filters.timeline],
   );
   const shownEvents = useMemo(
     () =>
-      state.mapFollowsTime && (state.from || state.to)
-        ? filterEvents(index, state)
+      filters.shown.from !== null || filters.shown.to !== null
+        ? filterEvents(index, filters.shown)
         : timelineEvents,
-    [index, state, timelineEvents],
+    [index, filters.shown, timelineEvents],
   );
   const shownIds = useMemo(() => new Set(shownEvents.map((e) => e.id)), [shownEvents]);
   const selectEvent = useCallback(

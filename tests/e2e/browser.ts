@@ -34,7 +34,12 @@ export interface GuardedPage {
 export async function openPage(
   browser: Browser,
   path = '',
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    /** Applied to the context before the page opens (routes, init scripts). */
+    setup?: (context: BrowserContext) => Promise<unknown>;
+  } = {},
 ): Promise<GuardedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 768 },
@@ -51,6 +56,7 @@ export async function openPage(
     outsideRequests.push(url.href);
     return route.abort();
   });
+  await options.setup?.(context);
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning')
