@@ -105,6 +105,7 @@ try {
   }
   if (args.filter) {
     await page.getByRole('tab', { name: 'Actors' }).click();
+    await page.getByRole('searchbox', { name: 'Find an actor' }).fill(plan.filter.name);
     const box = page.getByRole('checkbox', { name: `Filter by ${plan.filter.name}`, exact: true });
     await box.waitFor({ state: 'attached' });
     await profileWhile('filter', async () => {

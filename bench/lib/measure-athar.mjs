@@ -86,6 +86,8 @@ async function filter(page, plan, noTimeline) {
   const actorsTab = await interact(page, 'actorsTab', { actor: plan.filter.id }, () =>
     tab.click({ timeout: STEP_MS }),
   );
+  // The Actors panel draws only the rows in view: find the actor as a user would, by name.
+  await page.getByRole('searchbox', { name: 'Find an actor' }).fill(plan.filter.name);
   const box = page.getByRole('checkbox', { name: `Filter by ${plan.filter.name}`, exact: true });
   await box.waitFor({ state: 'attached', timeout: STEP_MS });
   await hoverFirst(page, box);

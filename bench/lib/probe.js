@@ -106,8 +106,9 @@
       timeline: () => timelineSignature() !== p.timeline,
       map: () => mapSignature() !== p.map,
     }),
-    actorsTab: (p) => ({
-      row: () => !!document.querySelector(`[data-actor-id="${p.actor}"]`),
+    // The panel draws only the rows in view: ready when the first are drawn.
+    actorsTab: () => ({
+      row: () => !!document.querySelector('[data-actor-id]'),
     }),
     language: (p) => ({
       dir: () => document.documentElement.getAttribute('dir') === 'rtl',
