@@ -9,6 +9,7 @@
  * detail in English.
  */
 import { z } from 'zod';
+import * as guard from './row-guards';
 import {
   actor,
   bilingual,
@@ -165,30 +166,59 @@ function offsetProblem(start: number, end: number, length: number): DataProblemC
   return null;
 }
 
+/**
+ * `raw` as the value `schema` gives when `fast` accepts it (then it is that value itself: see
+ * row-guards.ts), else zod's answer.
+ */
+function parsePart<T>(
+  raw: unknown,
+  fast: (value: unknown) => boolean,
+  schema: z.ZodType<T>,
+): z.ZodSafeParseResult<T> {
+  return fast(raw) ? { success: true, data: raw as T } : schema.safeParse(raw);
+}
+
 /** Parses each row of `raws` with `schema`; bad rows and repeated ids are reported and left out. */
 function parseRows<T extends { id: string }>(
   raws: readonly unknown[],
+  fast: (value: unknown) => boolean,
   schema: z.ZodType<T>,
   kind: Kind,
   report: Report,
 ): T[] {
   const rows: T[] = [];
   const seen = new Set<string>();
-  raws.forEach((raw, position) => {
-    const id = rowId(raw, position);
-    const parsed = schema.safeParse(raw);
+  for (let position = 0; position < raws.length; position++) {
+    const raw = raws[position];
+    const parsed = parsePart(raw, fast, schema);
     if (!parsed.success) {
-      report.issues(kind, id, '', parsed.error, raw, 'row-dropped');
-      return;
+      report.issues(kind, rowId(raw, position), '', parsed.error, raw, 'row-dropped');
+      continue;
     }
     if (seen.has(parsed.data.id)) {
-      report.add(kind, id, 'id', 'duplicate-id', 'row-dropped');
-      return;
+      report.add(kind, rowId(raw, position), 'id', 'duplicate-id', 'row-dropped');
+      continue;
     }
     seen.add(parsed.data.id);
     rows.push(parsed.data);
-  });
+  }
   return rows;
+}
+
+/**
+ * The parts of a row (`raws`) that `check` keeps, in order. `check` answers the part to keep
+ * or null. The list itself is kept when every part is kept as it is.
+ */
+function keepParts<T>(raws: readonly unknown[], check: (raw: unknown, i: number) => T | null): T[] {
+  let kept: T[] | null = null;
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i];
+    const part = check(raw, i);
+    if (kept === null && part !== null && part === raw) continue;
+    kept ??= raws.slice(0, i) as T[];
+    if (part !== null) kept.push(part);
+  }
+  return kept ?? (raws as T[]);
 }
 
 /** The date with its `expression` left out when it points outside the known texts. */
@@ -219,37 +249,38 @@ function checkDocument(
   const { id, text } = row;
   const part = (field: string, problem: DataProblemCode, detail = '') =>
     report.add('document', id, field, problem, 'part-dropped', detail);
-  const sentences: CorpusDocument['sentences'] = [];
-  row.sentences.forEach((raw, i) => {
-    const parsed = sentence.safeParse(raw);
+  const sentences = keepParts(row.sentences, (raw, i) => {
+    const parsed = parsePart(raw, guard.sentence, sentence);
     if (!parsed.success) {
       report.issues('document', id, `sentences.${String(i)}`, parsed.error, raw, 'part-dropped');
-      return;
+      return null;
     }
     const problem = offsetProblem(parsed.data.start, parsed.data.end, text.length);
-    if (problem) part(`sentences.${String(i)}`, problem, spanDetail(parsed.data, text.length));
-    else sentences.push(parsed.data);
+    if (!problem) return parsed.data;
+    part(`sentences.${String(i)}`, problem, spanDetail(parsed.data, text.length));
+    return null;
   });
-  const mentions: CorpusDocument['mentions'] = [];
-  row.mentions.forEach((raw, i) => {
-    const parsed = mention.safeParse(raw);
+  const mentions = keepParts(row.mentions, (raw, i) => {
+    const parsed = parsePart(raw, guard.mention, mention);
     if (!parsed.success) {
       report.issues('document', id, `mentions.${String(i)}`, parsed.error, raw, 'part-dropped');
-      return;
+      return null;
     }
     const { entity, start, end } = parsed.data;
     const problem = entities.has(entity)
       ? offsetProblem(start, end, text.length)
       : 'unknown-entity';
-    if (problem) {
-      const detail = problem === 'unknown-entity' ? entity : spanDetail(parsed.data, text.length);
-      part(`mentions.${String(i)}`, problem, detail);
-    } else mentions.push(parsed.data);
+    if (!problem) return parsed.data;
+    const detail = problem === 'unknown-entity' ? entity : spanDetail(parsed.data, text.length);
+    part(`mentions.${String(i)}`, problem, detail);
+    return null;
   });
   const ownText = new Map([[id, text]]);
   const published = checkDate(row.published, ownText, (field, problem) =>
     part(`published.${field}`, problem),
   );
+  if (sentences === row.sentences && mentions === row.mentions && published === row.published)
+    return row as CorpusDocument;
   return { ...row, published, sentences, mentions };
 }
 
@@ -272,73 +303,90 @@ function checkEvent(
     part('place', 'unknown-place', place);
     place = null;
   }
-  const actors: CorpusEvent['actors'] = [];
-  row.actors.forEach((raw, i) => {
-    const parsed = participant.safeParse(raw);
+  const actors = keepParts(row.actors, (raw, i) => {
+    const parsed = parsePart(raw, guard.participant, participant);
     if (!parsed.success)
       report.issues('event', id, `actors.${String(i)}`, parsed.error, raw, 'part-dropped');
     else if (!actorIds.has(parsed.data.id))
       part(`actors.${String(i)}`, 'unknown-actor', parsed.data.id);
-    else actors.push(parsed.data);
+    else return parsed.data;
+    return null;
   });
-  const evidence: CorpusEvent['evidence'] = [];
-  row.evidence.forEach((raw, i) => {
-    const parsed = span.safeParse(raw);
+  const evidence = keepParts(row.evidence, (raw, i) => {
+    const parsed = parsePart(raw, guard.span, span);
     if (!parsed.success) {
       report.issues('event', id, `evidence.${String(i)}`, parsed.error, raw, 'part-dropped');
-      return;
+      return null;
     }
     const text = texts.get(parsed.data.document);
     if (text === undefined) {
       part(`evidence.${String(i)}`, 'unknown-document', parsed.data.document);
-      return;
+      return null;
     }
     const problem = offsetProblem(parsed.data.start, parsed.data.end, text.length);
-    if (problem) part(`evidence.${String(i)}`, problem, spanDetail(parsed.data, text.length));
-    else evidence.push(parsed.data);
+    if (!problem) return parsed.data;
+    part(`evidence.${String(i)}`, problem, spanDetail(parsed.data, text.length));
+    return null;
   });
   if (evidence.length === 0) {
     report.add('event', id, 'evidence', 'no-evidence', 'row-dropped');
     return null;
   }
   const date = checkDate(row.date, texts, (field, problem) => part(`date.${field}`, problem));
+  if (
+    place === row.place &&
+    actors === row.actors &&
+    evidence === row.evidence &&
+    date === row.date
+  )
+    return row as CorpusEvent;
   return { ...row, place, actors, evidence, date };
 }
 
 /** Checks `raw` (parsed JSON) as a corpus, keeping every usable row. */
 export function checkCorpus(raw: unknown): CheckedCorpus {
   const report = new Report();
-  const top = topLevel.safeParse(raw);
+  const top = guard.topLevel(raw)
+    ? { success: true as const, data: raw as z.infer<typeof topLevel> }
+    : topLevel.safeParse(raw);
   if (!top.success) {
     report.issues('corpus', '', '', top.error, raw, 'fatal', TOP_LEVEL_ISSUES);
     return { corpus: null, problems: report.problems };
   }
   const input = top.data;
 
-  const actors = parseRows<Actor>(input.actors, actor, 'actor', report);
+  // Rows are kept as they are when nothing in them is wrong; a row that needs a change is
+  // copied, so the caller's value is never changed.
+  const actors = parseRows<Actor>(input.actors, guard.actor, actor, 'actor', report);
   const actorIds = new Set(actors.map((a) => a.id));
-  for (const a of actors) {
+  actors.forEach((a, i) => {
     if (a.affiliation !== null && !actorIds.has(a.affiliation)) {
       report.add('actor', a.id, 'affiliation', 'unknown-actor', 'part-dropped', a.affiliation);
-      a.affiliation = null;
+      actors[i] = { ...a, affiliation: null };
     }
-  }
-  const places = parseRows<Place>(input.places, place, 'place', report);
+  });
+  const places = parseRows<Place>(input.places, guard.place, place, 'place', report);
   const placeIds = new Set(places.map((p) => p.id));
-  for (const p of places) {
+  places.forEach((p, i) => {
     if (p.country !== null && !placeIds.has(p.country)) {
       report.add('place', p.id, 'country', 'unknown-place', 'part-dropped', p.country);
-      p.country = null;
+      places[i] = { ...p, country: null };
     }
-  }
+  });
   const entities = new Set([...actorIds, ...placeIds]);
-  const documents = parseRows(input.documents, documentRow, 'document', report).map((row) =>
-    checkDocument(row, entities, report),
-  );
+  const documents = parseRows(
+    input.documents,
+    guard.documentRow,
+    documentRow,
+    'document',
+    report,
+  ).map((row) => checkDocument(row, entities, report));
   const texts = new Map(documents.map((d) => [d.id, d.text]));
-  const events = parseRows(input.events, eventRow, 'event', report)
-    .map((row) => checkEvent(row, actorIds, placeIds, texts, report))
-    .filter((e): e is CorpusEvent => e !== null);
+  const events: CorpusEvent[] = [];
+  for (const row of parseRows(input.events, guard.eventRow, eventRow, 'event', report)) {
+    const checked = checkEvent(row, actorIds, placeIds, texts, report);
+    if (checked) events.push(checked);
+  }
 
   if (events.length === 0) {
     report.add('corpus', '', 'events', 'no-events', 'fatal');

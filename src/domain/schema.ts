@@ -4,16 +4,12 @@
  * what it loads) and the published JSON Schema (generated from it).
  */
 import { z } from 'zod';
+import { isCalendarDate } from './is-calendar-date';
 
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'not a real calendar date',
-  );
+  .refine(isCalendarDate, 'not a real calendar date');
 
 export const bilingual = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 export type Bilingual = z.infer<typeof bilingual>;

@@ -55,6 +55,29 @@ describe('checkCorpus', () => {
     expectSound(corpus!);
   });
 
+  it('never changes the value it is given, and keeps good rows as they are', () => {
+    const input = bundledCorpus();
+    input.actors[0]!.affiliation = 'nobody';
+    input.places[0]!.country = 'nowhere';
+    input.events[0]!.actors.push({ id: 'nobody', role: 'host' });
+    const before = structuredClone(input);
+    const { corpus, problems } = checkCorpus(input);
+    expect(input).toStrictEqual(before);
+    expect(problems.map((p) => p.field)).toEqual([
+      'affiliation',
+      'country',
+      expect.stringMatching(/^actors\./),
+    ]);
+    expect(corpus!.actors[0]!.affiliation).toBeNull();
+    expect(corpus!.places[0]!.country).toBeNull();
+    expect(corpus!.events.find((e) => e.id === input.events[0]!.id)!.actors).not.toContainEqual({
+      id: 'nobody',
+      role: 'host',
+    });
+    expect(corpus!.actors[1]).toBe(input.actors[1]);
+    expect(corpus!.documents[0]).toBe(input.documents[0]);
+  });
+
   it.each([
     ['not an object', 'nonsense', 'wrong-type', ''],
     ['null', null, 'wrong-type', ''],
