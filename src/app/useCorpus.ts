@@ -2,7 +2,8 @@
  * The corpora of this tab: the bundled one (fetched once; `retry` fetches it again) and the
  * last file the user opened (kept in memory, and in sessionStorage when small, so Back,
  * Forward and a reload still find it). `wanted` is the URL's `corpus` name: when it names the
- * kept file and that file is not in memory yet, it is restored.
+ * kept file and that file is not in memory yet, it is restored. The search index of each is
+ * built in the background once it is shown (prepare-search-index.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildCorpusIndex } from '../domain/corpus-index';
@@ -12,6 +13,7 @@ import { corpusSourceName } from './corpus-source-name';
 import { corpusSourceStorage } from './corpus-source-storage';
 import { loadCorpus } from './load-corpus';
 import { parseCorpusFile } from './parse-corpus-file';
+import { prepareSearchIndex } from './prepare-search-index';
 
 export interface Corpora {
   bundled: BundledCorpusState;
@@ -49,6 +51,12 @@ export function useCorpus(wanted: string | null): Corpora {
       live = false;
     };
   }, [attempt]);
+
+  // The search index of the corpus shown is built when the page is idle, after the views.
+  const bundledIndex = bundled.status === 'ready' ? bundled.corpus.index : null;
+  useEffect(() => (bundledIndex ? prepareSearchIndex(bundledIndex) : undefined), [bundledIndex]);
+  const userIndex = user?.corpus.index ?? null;
+  useEffect(() => (userIndex ? prepareSearchIndex(userIndex) : undefined), [userIndex]);
 
   const retry = useCallback(() => {
     setBundled({ status: 'loading' });

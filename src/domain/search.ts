@@ -13,7 +13,14 @@
  */
 import type { CorpusIndex } from './corpus-index';
 import { cliticForms } from './search-clitics';
-import { buildSearchIndex, type IndexedEntry, type SearchGroup } from './search-index';
+import {
+  buildSearchIndex,
+  GROUPS,
+  searchEntry,
+  searchEntryRef,
+  type IndexedEntry,
+  type SearchGroup,
+} from './search-index';
 import { matchTerm, type Tier } from './search-match';
 import { searchRanges, type RangeTarget } from './search-ranges';
 import { searchTokens } from './search-tokens';
@@ -26,7 +33,7 @@ const MAX_WORDS = 8;
 /** Best (lowest) tier × 4 + field rank per entry, for the terms that match `word`. */
 function scoreWord(
   terms: readonly string[],
-  postings: readonly number[][],
+  postings: readonly Int32Array[],
   word: string,
   allowSubstring: boolean,
   into: Uint8Array,
@@ -34,10 +41,12 @@ function scoreWord(
   for (let t = 0; t < terms.length; t++) {
     const m = matchTerm(terms[t] as string, word, allowSubstring);
     if (!m) continue;
-    const list = postings[t] as number[];
-    for (let i = 0; i < list.length; i += 2) {
-      const e = list[i] as number;
-      const code = m.tier * 4 + Math.min(list[i + 1] as number, 3);
+    const list = postings[t] as Int32Array;
+    const tier = m.tier * 4;
+    for (let i = 0; i < list.length; i++) {
+      const value = list[i] as number;
+      const e = value >> 2;
+      const code = tier + (value & 3);
       if (code < (into[e] as number)) into[e] = code;
     }
   }
@@ -73,8 +82,9 @@ function matchesOf(entry: IndexedEntry, targets: RangeTarget[]): SearchMatch[] {
 export function searchCorpus(index: CorpusIndex, query: string, limit = 20): SearchResults {
   const words = [...new Set(searchTokens(query).map((t) => t.norm))].slice(0, MAX_WORDS);
   if (words.length === 0) return emptyResults(query, words);
-  const { entries, terms, postings } = buildSearchIndex(index);
-  const n = entries.length;
+  const search = buildSearchIndex(index);
+  const { terms, postings } = search;
+  const n = search.size;
 
   const asTyped = words.map((word) => {
     const scores = new Uint8Array(n).fill(NONE);
@@ -106,7 +116,8 @@ export function searchCorpus(index: CorpusIndex, query: string, limit = 20): Sea
       }
       if (code > worst) worst = code;
     }
-    if (worst !== NONE) groups[(entries[e] as IndexedEntry).group].push({ entry: e, score: worst });
+    if (worst !== NONE)
+      groups[GROUPS[search.groups[e] as number] as SearchGroup].push({ entry: e, score: worst });
   }
 
   const hits = (group: SearchGroup) =>
@@ -114,26 +125,42 @@ export function searchCorpus(index: CorpusIndex, query: string, limit = 20): Sea
       .sort((a, b) => a.score - b.score || a.entry - b.entry)
       .slice(0, Math.max(0, limit))
       .map(({ entry: e, score }) => {
-        const entry = entries[e] as IndexedEntry;
-        // Highlight each word as typed where it matched the entry so, else its forms.
-        const targets: RangeTarget[] = [];
-        words.forEach((word, w) => {
-          if ((asTyped[w] as Uint8Array)[e] !== NONE)
-            targets.push({ term: word, allowSubstring: true });
-          else for (const term of forms[w] ?? []) targets.push({ term, allowSubstring: false });
-        });
+        const entry = searchEntryRef(search, e);
         const kind = KINDS[Math.floor(score / 4) as Tier] as MatchKind;
-        return { entry, kind, matches: matchesOf(entry, targets) };
+        // The texts that match and what to highlight in them, worked out when first asked for
+        // (a filter over every hit only needs the ids).
+        let matches: SearchMatch[] | null = null;
+        const lazyMatches = () => {
+          if (matches) return matches;
+          // Highlight each word as typed where it matched the entry so, else its forms.
+          const targets: RangeTarget[] = [];
+          words.forEach((word, w) => {
+            if ((asTyped[w] as Uint8Array)[e] !== NONE)
+              targets.push({ term: word, allowSubstring: true });
+            else for (const term of forms[w] ?? []) targets.push({ term, allowSubstring: false });
+          });
+          matches = matchesOf(searchEntry(search, e), targets);
+          return matches;
+        };
+        return { entry, kind, matches: lazyMatches };
       });
 
   const entityHits = (group: SearchGroup): EntityHit[] =>
-    hits(group).map(({ entry, kind, matches }) => ({ id: entry.id, kind, matches }));
+    hits(group).map(({ entry, kind, matches }) => ({
+      id: entry.id,
+      kind,
+      get matches() {
+        return matches();
+      },
+    }));
   const sentenceHits: SentenceHit[] = hits('sentences').map(({ entry, kind, matches }) => ({
     documentId: entry.id,
     sentenceIndex: entry.sentenceIndex,
     start: entry.start,
     kind,
-    matches,
+    get matches() {
+      return matches();
+    },
   }));
   return {
     query,
