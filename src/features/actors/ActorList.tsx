@@ -1,8 +1,8 @@
 import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
-import { useRowWindow } from '../events-list/useRowWindow';
-import { windowRows } from '../events-list/windowRows';
+import { useRowWindow } from '../../ui/useRowWindow';
+import { windowRows } from '../../ui/windowRows';
 import { ActorRow } from './ActorRow';
 import { actorListLayout, ROW_UNITS } from './actorListLayout';
 import type { ActorGroup } from './groupActors';

@@ -5,9 +5,9 @@ import type { CorpusEvent } from '../../domain/schema';
 import { focusEventDetail } from '../event/focusEventDetail';
 import { EventRow } from './EventRow';
 import { prefersReducedMotion } from './prefersReducedMotion';
-import { useRovingRows } from './useRovingRows';
-import { useRowWindow } from './useRowWindow';
-import { windowRows } from './windowRows';
+import { useRovingRows } from '../../ui/useRovingRows';
+import { useRowWindow } from '../../ui/useRowWindow';
+import { windowRows } from '../../ui/windowRows';
 import './EventList.css';
 
 /** Row height in rem (EventList.css: .event-list__unit); EventRow.css lays a row out to fit. */

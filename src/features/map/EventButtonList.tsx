@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { CorpusEvent } from '../../domain/schema';
-import { useRovingRows } from '../events-list/useRovingRows';
-import { useRowWindow } from '../events-list/useRowWindow';
-import { windowRows } from '../events-list/windowRows';
+import { useRovingRows } from '../../ui/useRovingRows';
+import { useRowWindow } from '../../ui/useRowWindow';
+import { windowRows } from '../../ui/windowRows';
 import { EventButtonRow } from './EventButtonRow';
 
 /** Row height in rem (MapView.css: .athar-event-list__unit). */

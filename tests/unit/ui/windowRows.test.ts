@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { windowRows } from '../../../src/features/events-list/windowRows';
+import { windowRows } from '../../../src/ui/windowRows';
 
 describe('windowRows', () => {
   it('gives the rows of the window, in order', () => {
