@@ -1,29 +1,37 @@
-import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CorpusDocument } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
+import { DocumentCombobox } from './DocumentCombobox';
+import { DocumentSelect } from './DocumentSelect';
+
+/**
+ * Up to this many documents, a native select: every title fits in one short drop-down that
+ * the browser (and a phone) handles best, type-ahead included. Beyond it a list becomes a hunt
+ * and its DOM grows with the corpus, so a search box takes over. It equals the options the
+ * search box shows at most: either way the picker holds at most this many options.
+ */
+export const NATIVE_SELECT_MAX = 50;
 
 interface DocumentPickerProps {
   documents: readonly CorpusDocument[];
   value: string;
   lang: Language;
+  /** Offered first in the search box (e.g. the documents of the selected event). */
+  first: readonly CorpusDocument[];
   onChange(id: string): void;
 }
 
-/** Chooses the document to read, by title; a select scales to many documents. */
-export function DocumentPicker({ documents, value, lang, onChange }: DocumentPickerProps) {
-  const { t } = useTranslation('source', { lng: lang });
-  const id = useId();
-  return (
-    <div className="source-picker">
-      <label htmlFor={id}>{t('document')}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {documents.map((doc) => (
-          <option key={doc.id} value={doc.id}>
-            {doc.title[lang]}
-          </option>
-        ))}
-      </select>
-    </div>
+/** Chooses the document to read, by title: a native select for a few, a search box for many. */
+export function DocumentPicker({ documents, value, lang, first, onChange }: DocumentPickerProps) {
+  return documents.length <= NATIVE_SELECT_MAX ? (
+    <DocumentSelect documents={documents} value={value} lang={lang} onChange={onChange} />
+  ) : (
+    <DocumentCombobox
+      documents={documents}
+      value={value}
+      lang={lang}
+      first={first}
+      limit={NATIVE_SELECT_MAX}
+      onChange={onChange}
+    />
   );
 }

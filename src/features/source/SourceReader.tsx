@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
-import type { CorpusEvent, Mention } from '../../domain/schema';
+import type { CorpusDocument, CorpusEvent, Mention } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
 import { DocumentPicker } from './DocumentPicker';
 import { overlaps } from './overlaps';
@@ -59,6 +59,13 @@ export function SourceReader({
     }
     return byRow;
   }, [doc, paragraphs]);
+  /** The documents the selected event's evidence comes from: offered first by the picker. */
+  const eventDocuments = useMemo(() => {
+    const ids = new Set(selectedEvent?.evidence.map((span) => span.document));
+    return [...ids]
+      .map((id) => index.documentsById.get(id))
+      .filter((d): d is CorpusDocument => d !== undefined);
+  }, [selectedEvent, index]);
   const evidence = useMemo(
     () => selectedEvent?.evidence.filter((s) => s.document === documentId) ?? [],
     [selectedEvent, documentId],
@@ -88,6 +95,7 @@ export function SourceReader({
         documents={index.corpus.documents}
         value={documentId}
         lang={lang}
+        first={eventDocuments}
         onChange={onSelectDocument}
       />
       {doc ? (
