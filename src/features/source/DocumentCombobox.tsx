@@ -12,6 +12,7 @@ import type { CorpusDocument } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
 import { DocumentOption } from './DocumentOption';
 import { matchDocuments } from './match-documents';
+import { popupPlace, type PopupPlace } from './popup-place';
 import './DocumentCombobox.css';
 
 interface DocumentComboboxProps {
@@ -52,6 +53,7 @@ export function DocumentCombobox({
   const hintId = `${id}-hint`;
   const optionId = (i: number) => `${id}-option-${String(i)}`;
   const inputRef = useRef<HTMLInputElement>(null);
+  const controlRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
   const [open, setOpen] = useState(false);
@@ -62,6 +64,8 @@ export function DocumentCombobox({
    * once the list is shown ('current': the document being read, if listed; 'last').
    */
   const [activeAt, setActive] = useState<number | 'current' | 'last'>(-1);
+  /** Where the popup goes, measured when it opens and on scroll (null: in the flow). */
+  const [place, setPlace] = useState<PopupPlace | null>(null);
 
   const currentTitle = useMemo(
     () => documents.find((doc) => doc.id === value)?.title[lang] ?? '',
@@ -93,6 +97,27 @@ export function DocumentCombobox({
     },
     [close, onChange, value],
   );
+
+  // Placed when it opens (before paint), and again when a scroll box around it scrolls or the
+  // window changes size; a scroll inside the list itself changes nothing.
+  useLayoutEffect(() => {
+    const control = controlRef.current;
+    if (!open || !control) return;
+    setPlace(popupPlace(control));
+    let frame = 0;
+    const follow = (e: Event) => {
+      if (e.target instanceof Node && listRef.current?.contains(e.target)) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setPlace(popupPlace(control)));
+    };
+    window.addEventListener('scroll', follow, { capture: true, passive: true });
+    window.addEventListener('resize', follow);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', follow, { capture: true });
+      window.removeEventListener('resize', follow);
+    };
+  }, [open]);
 
   // Keep the active option in view inside the list (and only the list: the page stays put).
   useLayoutEffect(() => {
@@ -153,7 +178,7 @@ export function DocumentCombobox({
   return (
     <div className="source-picker doc-combobox">
       <label htmlFor={inputId}>{t('document')}</label>
-      <div className="doc-combobox__control">
+      <div className="doc-combobox__control" ref={controlRef}>
         <input
           ref={inputRef}
           id={inputId}
@@ -198,7 +223,13 @@ export function DocumentCombobox({
           }}
         />
         {/* Pressing in the popup (an option, the scroll bar) keeps focus in the text box. */}
-        <div className="doc-combobox__popup" hidden={!open} onMouseDown={(e) => e.preventDefault()}>
+        <div
+          className="doc-combobox__popup"
+          hidden={!open}
+          data-above={place?.above || undefined}
+          style={place?.style}
+          onMouseDown={(e) => e.preventDefault()}
+        >
           <div
             ref={listRef}
             id={listId}
