@@ -93,9 +93,12 @@
       const places = new Set(p.places);
       return {
         count: () => countShows(p.shown),
+        // Every event drawn on its own is the actor's (bins, "~bin:…", count several).
         timeline: () =>
           timelineSignature() !== p.timeline &&
-          ids('.vis-timeline .vis-item[data-id]', 'data-id').every((id) => events.has(id)),
+          ids('.vis-timeline .vis-item[data-id]', 'data-id').every(
+            (id) => id.startsWith('~bin:') || events.has(id),
+          ),
         map: () =>
           mapSignature() !== p.map &&
           ids('[data-place-id]', 'data-place-id').every((id) => places.has(id)),
