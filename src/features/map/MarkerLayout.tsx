@@ -58,6 +58,17 @@ export function MarkerLayout({ groups, rtl }: { groups: readonly PlaceGroup[]; r
   const [labelSizes] = useState(() => new Map<string, [number, number]>());
   useEffect(() => {
     const pane = leaderPane(map);
+    // The controls change place only with the map's size, the language or their own content:
+    // measured again only then (measuring forces a layout of the page, ~20 ms on a busy one).
+    let controls: { key: string; rects: Rect[] } | null = null;
+    const controlsNow = (size: { x: number; y: number }): Rect[] => {
+      const text = [...map.getContainer().querySelectorAll('.leaflet-control')]
+        .map((el) => el.textContent)
+        .join('|');
+      const key = `${String(size.x)}x${String(size.y)} ${text}`;
+      if (controls?.key !== key) controls = { key, rects: controlRects(map) };
+      return controls.rects;
+    };
     const labelSize = (marker: HTMLElement | undefined): [number, number] => {
       const label = marker?.querySelector<HTMLElement>('.athar-marker__label');
       if (!marker || !label) return [0, 0];
@@ -91,7 +102,7 @@ export function MarkerLayout({ groups, rtl }: { groups: readonly PlaceGroup[]; r
       const topLeft = map.containerPointToLayerPoint([0, 0]);
       const view = { x0: topLeft.x, y0: topLeft.y, x1: topLeft.x + size.x, y1: topLeft.y + size.y };
       pane.replaceChildren();
-      const placements = declutter(items, rtl, size.x > 0 ? view : null, controlRects(map));
+      const placements = declutter(items, rtl, size.x > 0 ? view : null, controlsNow(size));
       for (const item of items) {
         const placement = placements.get(item.id);
         const el = elements.get(item.id);
@@ -113,24 +124,38 @@ export function MarkerLayout({ groups, rtl }: { groups: readonly PlaceGroup[]; r
     const hide = (): void => {
       pane.hidden = true;
     };
-    const show = (): void => {
-      layout();
-      pane.hidden = false;
+    // A move right after new markers (a filter re-fits the map) would lay them out twice in
+    // one frame: later requests in a frame wait for the first.
+    let frame: number | null = null;
+    const showSoon = (): void => {
+      if (frame !== null) return;
+      frame = requestAnimationFrame(() => {
+        frame = null;
+        layout();
+        pane.hidden = false;
+      });
+    };
+    const resized = (): void => {
+      controls = null;
+      showSoon();
     };
     layout();
     map.on('zoomstart', hide);
-    map.on('zoomend viewreset moveend', show);
-    void document.fonts?.ready.then(layout);
+    map.on('zoomend viewreset moveend', showSoon);
+    map.on('resize', resized);
+    void document.fonts?.ready.then(showSoon);
     // A font finished loading: names may have changed size.
     const fontsLoaded = (): void => {
       labelSizes.clear();
-      layout();
+      showSoon();
     };
     document.fonts?.addEventListener?.('loadingdone', fontsLoaded);
     return () => {
+      if (frame !== null) cancelAnimationFrame(frame);
+      map.off('resize', resized);
       document.fonts?.removeEventListener?.('loadingdone', fontsLoaded);
       map.off('zoomstart', hide);
-      map.off('zoomend viewreset moveend', show);
+      map.off('zoomend viewreset moveend', showSoon);
       pane.replaceChildren();
     };
   }, [map, groups, rtl, labelSizes]);

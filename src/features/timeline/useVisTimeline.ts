@@ -11,7 +11,15 @@
  *   so that the view can hand over the events and bins for that window only. A click on a
  *   bin zooms in to its period.
  */
-import { useCallback, useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
 import type { Language } from '../../i18n/i18n';
@@ -140,8 +148,10 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     [rangeSettled],
   );
 
-  // The DataSet follows the items (and the selected/hovered classes) by diff.
-  useEffect(() => {
+  // The DataSet follows the items (and the selected/hovered classes) by diff. In the commit
+  // (a layout effect): vis-timeline then redraws in the same frame as the other views, not
+  // after React's deferred effects and one more frame.
+  useLayoutEffect(() => {
     selectedRef.current = selectedId;
     const next = withItemState(items, selectedId, hoveredId);
     const diff = diffItems(shownRef.current, next);
