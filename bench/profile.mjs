@@ -112,6 +112,10 @@ try {
       await box.click();
       await page.waitForTimeout(3000);
     });
+    await profileWhile('filter-off', async () => {
+      await box.click();
+      await page.waitForTimeout(3000);
+    });
   }
 } finally {
   await browser.close();

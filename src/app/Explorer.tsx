@@ -2,6 +2,8 @@ import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from '
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../domain/corpus-index';
 import { filterEvents } from '../domain/filter-events';
+import { memoPerObject } from '../domain/memo-per-object';
+import type { CorpusEvent } from '../domain/schema';
 import { FilterSummary } from '../features/filters/FilterSummary';
 import { UrlNotice } from '../features/notices/UrlNotice';
 import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
@@ -16,6 +18,10 @@ import { useEventFilters } from './useEventFilters';
 const MapView = lazy(() => import('../features/map/MapView').then((m) => ({ default: m.MapView })));
 const TimelineView = lazy(() =>
   import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+);
+
+const idsOf = memoPerObject(
+  (events: readonly CorpusEvent[]): ReadonlySet<string> => new Set(events.map((e) => e.id)),
 );
 
 interface ExplorerProps {
@@ -51,7 +57,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
         : timelineEvents,
     [index, filters.shown, timelineEvents],
   );
-  const shownIds = useMemo(() => new Set(shownEvents.map((e) => e.id)), [shownEvents]);
+  const shownIds = idsOf(shownEvents);
   const selectEvent = useCallback(
     (id: string | null) => update({ event: id, doc: null }),
     [update],

@@ -17,7 +17,7 @@ interface SidePanelProps {
   index: CorpusIndex;
   lang: Language;
   state: ViewState;
-  events: CorpusEvent[];
+  events: readonly CorpusEvent[];
   visibleEventIds: ReadonlySet<string>;
   hoveredId: string | null;
   onHover(id: string | null): void;

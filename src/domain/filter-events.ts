@@ -51,7 +51,19 @@ function placeMatches(
   return !!country && chosen.has(country);
 }
 
-export function filterEvents(index: CorpusIndex, filter: EventFilter): CorpusEvent[] {
+/**
+ * The events that pass `filter`, in time order. With no filter set it is `index.events`
+ * itself (not a copy), so that what views derive from all events can be remembered.
+ */
+export function filterEvents(index: CorpusIndex, filter: EventFilter): readonly CorpusEvent[] {
+  const none =
+    filter.actors.length === 0 &&
+    filter.places.length === 0 &&
+    filter.types.length === 0 &&
+    filter.q.trim() === '' &&
+    filter.from === null &&
+    filter.to === null;
+  if (none) return index.events;
   const actors = new Set(filter.actors);
   const places = new Set(filter.places);
   const types = new Set(filter.types);

@@ -16,7 +16,7 @@ const ROW_HEIGHT_REM = 6;
 export interface EventListProps {
   index: CorpusIndex;
   /** The filtered events, in time order. */
-  events: CorpusEvent[];
+  events: readonly CorpusEvent[];
   lang: 'ar' | 'en';
   selectedId: string | null;
   hoveredId: string | null;

@@ -3,6 +3,7 @@ import './MapView.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, ZoomControl } from 'react-leaflet';
+import { memoPerObject } from '../../domain/memo-per-object';
 import type { CorpusEvent, Place } from '../../domain/schema';
 import { BasemapLayer } from './BasemapLayer';
 import { MapAttribution } from './MapAttribution';
@@ -26,7 +27,7 @@ export interface MapViewProps {
   /** All places of the corpus. */
   places: Place[];
   /** The events after filtering: the map shows only these. */
-  events: CorpusEvent[];
+  events: readonly CorpusEvent[];
   selectedEventId: string | null;
   hoveredEventId: string | null;
   selectedPlaceId: string | null;
@@ -49,6 +50,21 @@ const NATURAL_EARTH = 'https://www.naturalearthdata.com/';
 /** The embedded basemap (1:50m near the places) is a few km off beyond this; tiles allow more. */
 const BASEMAP_MAX_ZOOM = 9;
 const OSM_COPYRIGHT = 'https://www.openstreetmap.org/copyright';
+
+/** What the map derives from its events: markers' groups, and the lookups it needs. */
+function groupsAndPlaces(places: readonly Place[]) {
+  return (events: readonly CorpusEvent[]) => {
+    const { groups, unplaced } = placeGroups(places, events);
+    return {
+      groups,
+      unplaced,
+      groupOf: new Map(groups.map((g) => [g.place.id, g])),
+      placeOfEvent: new Map(events.map((e) => [e.id, e.place])),
+      points: groups.map((g): [number, number] => [g.place.lat, g.place.lon]),
+      pointsKey: groups.map((g) => g.place.id).join(' '),
+    };
+  };
+}
 
 /**
  * The map: the embedded basemap, one marker per place with shown events, a popup listing the
@@ -78,14 +94,10 @@ export function MapView({
   // Leaflet's animations are options of the map, fixed when it is created.
   const [animate] = useState(() => !prefersReducedMotion());
 
-  const { groups, unplaced } = useMemo(() => placeGroups(places, events), [places, events]);
-  const groupOf = useMemo(() => new Map(groups.map((g) => [g.place.id, g])), [groups]);
-  const placeOfEvent = useMemo(() => new Map(events.map((e) => [e.id, e.place])), [events]);
-  const points = useMemo(
-    () => groups.map((g): [number, number] => [g.place.lat, g.place.lon]),
-    [groups],
-  );
-  const pointsKey = useMemo(() => groups.map((g) => g.place.id).join(' '), [groups]);
+  // Remembered per array of events (the unfiltered one comes back at every filter change).
+  const groupsOf = useMemo(() => memoPerObject(groupsAndPlaces(places)), [places]);
+  const derived = useMemo(() => groupsOf(events), [groupsOf, events]);
+  const { groups, unplaced, groupOf, placeOfEvent, points, pointsKey } = derived;
 
   const selectedEventPlace = selectedEventId ? (placeOfEvent.get(selectedEventId) ?? null) : null;
   const hoveredPlace = hoveredEventId ? (placeOfEvent.get(hoveredEventId) ?? null) : null;

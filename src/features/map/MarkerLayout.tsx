@@ -1,5 +1,5 @@
 import { DomUtil, type Map as LeafletMap } from 'leaflet';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { declutter, type LayoutItem, type Rect } from './declutter';
 import { MARKER_LAYOUT_EVENT } from './markerLayoutEvent';
@@ -56,17 +56,21 @@ export function MarkerLayout({ groups, rtl }: { groups: readonly PlaceGroup[]; r
   // Label sizes by marker look and text: measuring forces a layout, and a label's size changes
   // only with its text and font (12px, nowrap; italic at country level; the language's font).
   const [labelSizes] = useState(() => new Map<string, [number, number]>());
+  // The controls change place only with the map's size, the language or their own content:
+  // measured again only then (measuring forces a layout of the page, ~20 ms on a busy one).
+  const controlsRef = useRef<{ key: string; rects: Rect[] } | null>(null);
   useEffect(() => {
     const pane = leaderPane(map);
-    // The controls change place only with the map's size, the language or their own content:
-    // measured again only then (measuring forces a layout of the page, ~20 ms on a busy one).
-    let controls: { key: string; rects: Rect[] } | null = null;
     const controlsNow = (size: { x: number; y: number }): Rect[] => {
       const text = [...map.getContainer().querySelectorAll('.leaflet-control')]
         .map((el) => el.textContent)
         .join('|');
-      const key = `${String(size.x)}x${String(size.y)} ${text}`;
-      if (controls?.key !== key) controls = { key, rects: controlRects(map) };
+      const key = `${String(size.x)}x${String(size.y)} ${String(rtl)} ${text}`;
+      let controls = controlsRef.current;
+      if (controls?.key !== key) {
+        controls = { key, rects: controlRects(map) };
+        controlsRef.current = controls;
+      }
       return controls.rects;
     };
     const labelSize = (marker: HTMLElement | undefined): [number, number] => {
@@ -136,7 +140,7 @@ export function MarkerLayout({ groups, rtl }: { groups: readonly PlaceGroup[]; r
       });
     };
     const resized = (): void => {
-      controls = null;
+      controlsRef.current = null;
       showSoon();
     };
     layout();

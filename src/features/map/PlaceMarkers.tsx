@@ -1,8 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { memoPerObject } from '../../domain/memo-per-object';
 import { PlaceMarker, type MarkerState } from './PlaceMarker';
 import type { PlaceGroup } from './placeGroups';
 import { typeRing } from './typeRing';
+
+/** Per array of events: a place's events are the same array while the filters leave them be. */
+const ringOf = memoPerObject(typeRing);
 
 interface PlaceMarkersProps {
   groups: readonly PlaceGroup[];
@@ -27,7 +31,7 @@ export function PlaceMarkers({ groups, lang, stateOf, onActivate }: PlaceMarkers
           count,
           countText: numbers.format(count),
           countryLevel,
-          ring: typeRing(events),
+          ring: ringOf(events),
         },
         label: t(countryLevel ? 'marker.country' : 'marker.place', { name, count }),
       };

@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventSpans } from '../../domain/event-spans';
+import { memoPerObject } from '../../domain/memo-per-object';
 import type { CorpusEvent } from '../../domain/schema';
 import { timelineBins } from '../../domain/timeline-bins';
 import { focusEventDetail } from '../event/focusEventDetail';
@@ -29,7 +30,7 @@ import { useVisTimeline } from './useVisTimeline';
 
 export interface TimelineViewProps {
   /** The filtered events, in time order. */
-  events: CorpusEvent[];
+  events: readonly CorpusEvent[];
   selectedId: string | null;
   hoveredId: string | null;
   /** ISO days from the URL (end inclusive); null = fit all events. */
@@ -44,6 +45,14 @@ export interface TimelineViewProps {
 const TYPE_CSS = eventTypeCss('.tl-view');
 /** Bins side by side are drawn this far apart (more than vis-timeline's item margin). */
 const BIN_GAP_PX = 8;
+
+// Remembered per array of events: the unfiltered one comes back at every filter change.
+const spansOf = memoPerObject(eventSpans);
+const fitOf = memoPerObject(fitWindow);
+const positionsOf = memoPerObject(
+  (events: readonly CorpusEvent[]) => new Map(events.map((e, i) => [e.id, i])),
+);
+const typesOf = memoPerObject(typesPresent);
 
 function sameRange(a: ShownRange | null, b: ShownRange): boolean {
   return a !== null && a.start === b.start && a.end === b.end && a.widthPx === b.widthPx;
@@ -73,9 +82,9 @@ export function TimelineView(props: TimelineViewProps) {
   const t = useMemo(() => i18n.getFixedT(lang, 'timeline'), [i18n, lang]);
   const hintId = useId();
   const toItem = useMemo(() => createItemMapper(lang, t), [lang, t]);
-  const spans = useMemo(() => eventSpans(events), [events]);
-  const fit = useMemo(() => fitWindow(spans), [spans]);
-  const indexById = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  const spans = spansOf(events);
+  const fit = fitOf(spans);
+  const indexById = positionsOf(events);
   const spanOf = useCallback(
     (id: string) => {
       const i = indexById.get(id);
@@ -101,7 +110,7 @@ export function TimelineView(props: TimelineViewProps) {
       },
     );
   }, [range, spans, keep, events, toItem, lang, t]);
-  const types = useMemo(() => typesPresent(events), [events]);
+  const types = typesOf(events);
   const [announcement, setAnnouncement] = useState('');
   /** The event the last ↓ or ↑ selected, until the selection prop catches up with it. */
   const steppedTo = useRef<string | null>(null);

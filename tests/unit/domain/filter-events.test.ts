@@ -49,6 +49,15 @@ describe('filterEvents', () => {
   it('keeps everything without a filter, in time order', () => {
     expect(ids({})).toEqual(index.events.map((e) => e.id));
   });
+  it("gives the index's own array without a filter, so views can remember what they derive", () => {
+    expect(filterEvents(index, none)).toBe(index.events);
+    expect(filterEvents(index, { ...none, possible: false, actorMode: 'all' })).toBe(index.events);
+    // Any filter gives a new array, even one that keeps every event.
+    expect(filterEvents(index, { ...none, q: ' ' })).toBe(index.events);
+    const all = filterEvents(index, { ...none, from: '1900-01-01' });
+    expect(all).not.toBe(index.events);
+    expect(all).toEqual(index.events);
+  });
   it('filters by one actor', () => {
     expect(ids({ actors: ['guler'] })).toEqual(['akar-visits-tripoli', 'akar-meets-namroush']);
   });
