@@ -38,7 +38,7 @@ export interface TimelineViewProps {
   lang: 'ar' | 'en';
   onSelect(id: string | null): void;
   onHover(id: string | null): void;
-  /** User zoom/pan only (mouse, touch, keyboard, cluster click); ISO days, end inclusive. */
+  /** User zoom/pan only (mouse, touch, keyboard, bin click); ISO days, end inclusive. */
   onWindowChange(w: { start: string; end: string }): void;
 }
 
