@@ -13,6 +13,7 @@ import { DetailPanel } from './DetailPanel';
 import { Header } from './Header';
 import { SidePanel } from './SidePanel';
 import { useEventFilters } from './useEventFilters';
+import { useSearchIndexReady } from './useSearchIndexReady';
 
 // Leaflet and vis-timeline are the heaviest parts: they load after the first paint.
 const MapView = lazy(() => import('../features/map/MapView').then((m) => ({ default: m.MapView })));
@@ -45,7 +46,9 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
 
   // The timeline shows every event that passes the filters; the map and the list also follow
   // the timeline's window when mapFollowsTime is on.
-  const filters = useEventFilters(state);
+  // A search waits for the search index (built in the background): never a frozen page.
+  const searchReady = useSearchIndexReady(index, state.q.trim() !== '');
+  const filters = useEventFilters(searchReady ? state : { ...state, q: '' });
   const timelineEvents = useMemo(
     () => filterEvents(index, filters.timeline),
     [index, filters.timeline],
@@ -114,6 +117,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
           onHover={setHovered}
           onSelectEvent={selectEvent}
           update={update}
+          searchReady={searchReady}
         />
         <section className="explorer__map" aria-label={t('mapLabel')}>
           <ViewBoundary view="map" lang={lang}>

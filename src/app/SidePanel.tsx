@@ -23,6 +23,8 @@ interface SidePanelProps {
   onHover(id: string | null): void;
   onSelectEvent(id: string | null): void;
   update(patch: Partial<ViewState>): void;
+  /** False while the search index is still being built for a search (see useSearchIndexReady). */
+  searchReady?: boolean;
 }
 
 type Tab = 'events' | 'actors' | 'network';
@@ -81,7 +83,11 @@ export function SidePanel(props: SidePanelProps) {
       >
         {tab === 'events' ? (
           <>
-            {state.q.trim() ? (
+            {state.q.trim() && props.searchReady === false ? (
+              <p className="side__search-preparing" role="status">
+                {t('searchPreparing')}
+              </p>
+            ) : state.q.trim() ? (
               <SearchResults
                 index={index}
                 lang={lang}
