@@ -15,31 +15,51 @@ const START_AFTER_MS = 1500;
 
 type IdleWait = (run: () => void) => () => void;
 
-/** The next idle moment (requestIdleCallback where there is one), or a timer. */
-const nextIdle: IdleWait = (run) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }
+/** The next task (a search is waiting: no need to wait for idle time). */
+export const nextTask: IdleWait = (run) => {
   const id = setTimeout(run, 0);
   return () => clearTimeout(id);
 };
 
-export function prepareSearchIndex(index: CorpusIndex, startAfterMs = START_AFTER_MS): () => void {
+/** The next idle moment (requestIdleCallback where there is one), or the next task. */
+const nextIdle: IdleWait = (run) => {
+  if (typeof requestIdleCallback !== 'function') return nextTask(run);
+  const id = requestIdleCallback(run, { timeout: 1000 });
+  return () => cancelIdleCallback(id);
+};
+
+/**
+ * Builds the rest of `index`'s search index in tasks of at most SLICE_MS, each after `wait`,
+ * then calls `done`. Returns a function that stops the work.
+ */
+export function buildInSlices(
+  index: CorpusIndex,
+  wait: IdleWait,
+  done: () => void = () => {},
+): () => void {
   const builder = searchIndexBuilder(index);
   let cancel: () => void = () => {};
   let stopped = false;
   const slice = () => {
     if (stopped) return;
     const until = performance.now() + SLICE_MS;
-    if (!builder.step(() => performance.now() >= until)) cancel = nextIdle(slice);
+    if (builder.step(() => performance.now() >= until)) done();
+    else cancel = wait(slice);
   };
-  const timer = setTimeout(() => {
-    cancel = nextIdle(slice);
-  }, startAfterMs);
+  cancel = wait(slice);
   return () => {
     stopped = true;
-    clearTimeout(timer);
     cancel();
+  };
+}
+
+export function prepareSearchIndex(index: CorpusIndex, startAfterMs = START_AFTER_MS): () => void {
+  let stop: () => void = () => {};
+  const timer = setTimeout(() => {
+    stop = buildInSlices(index, nextIdle);
+  }, startAfterMs);
+  return () => {
+    clearTimeout(timer);
+    stop();
   };
 }

@@ -7,24 +7,14 @@
 import { useEffect, useState } from 'react';
 import type { CorpusIndex } from '../domain/corpus-index';
 import { searchIndexBuilder } from '../domain/search-index';
-
-/** The longest task, in ms. */
-const SLICE_MS = 25;
+import { buildInSlices, nextTask } from './prepare-search-index';
 
 export function useSearchIndexReady(index: CorpusIndex, wanted: boolean): boolean {
   const [builtFor, setBuiltFor] = useState<CorpusIndex | null>(null);
   const ready = builtFor === index || searchIndexBuilder(index).done;
   useEffect(() => {
     if (!wanted || ready) return;
-    const builder = searchIndexBuilder(index);
-    let timer: ReturnType<typeof setTimeout>;
-    const slice = (): void => {
-      const until = performance.now() + SLICE_MS;
-      if (builder.step(() => performance.now() >= until)) setBuiltFor(index);
-      else timer = setTimeout(slice, 0);
-    };
-    timer = setTimeout(slice, 0);
-    return () => clearTimeout(timer);
+    return buildInSlices(index, nextTask, () => setBuiltFor(index));
   }, [index, wanted, ready]);
   return ready;
 }
