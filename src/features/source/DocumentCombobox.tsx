@@ -175,6 +175,19 @@ export function DocumentCombobox({
     }
   };
 
+  /** The option at position `i` of the whole list (the event's documents first). */
+  const option = (doc: CorpusDocument, i: number) => (
+    <DocumentOption
+      key={doc.id}
+      doc={doc}
+      id={optionId(i)}
+      lang={lang}
+      active={i === active}
+      current={doc.id === value}
+      onChoose={choose}
+    />
+  );
+
   return (
     <div className="source-picker doc-combobox">
       <label htmlFor={inputId}>{t('document')}</label>
@@ -243,17 +256,7 @@ export function DocumentCombobox({
                   <div role="presentation" id={`${id}-first`} className="doc-combobox__heading">
                     {t('picker.eventGroup')}
                   </div>
-                  {matches.first.map((doc, i) => (
-                    <DocumentOption
-                      key={doc.id}
-                      doc={doc}
-                      id={optionId(i)}
-                      lang={lang}
-                      active={i === active}
-                      current={doc.id === value}
-                      onChoose={choose}
-                    />
-                  ))}
+                  {matches.first.map((doc, i) => option(doc, i))}
                 </div>
                 {matches.others.length > 0 ? (
                   <div
@@ -264,35 +267,12 @@ export function DocumentCombobox({
                     <div role="presentation" id={`${id}-others`} className="doc-combobox__heading">
                       {t('picker.otherGroup')}
                     </div>
-                    {matches.others.map((doc, j) => {
-                      const i = matches.first.length + j;
-                      return (
-                        <DocumentOption
-                          key={doc.id}
-                          doc={doc}
-                          id={optionId(i)}
-                          lang={lang}
-                          active={i === active}
-                          current={doc.id === value}
-                          onChoose={choose}
-                        />
-                      );
-                    })}
+                    {matches.others.map((doc, j) => option(doc, matches.first.length + j))}
                   </div>
                 ) : null}
               </>
             ) : (
-              matches.others.map((doc, i) => (
-                <DocumentOption
-                  key={doc.id}
-                  doc={doc}
-                  id={optionId(i)}
-                  lang={lang}
-                  active={i === active}
-                  current={doc.id === value}
-                  onChoose={choose}
-                />
-              ))
+              matches.others.map((doc, i) => option(doc, i))
             )}
           </div>
           {open && options.length === 0 ? (
