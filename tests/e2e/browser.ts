@@ -67,6 +67,15 @@ export async function openPage(
   return { context, page, consoleProblems, outsideRequests };
 }
 
+/**
+ * Waits until the timeline has drawn the items for the window it shows (vis-timeline draws
+ * over several frames: reading it earlier can find an item missing). Call it again after
+ * anything that changes the window or the events.
+ */
+export async function timelineSettled(page: Page): Promise<void> {
+  await page.locator('.tl-view__canvas[data-settled="true"]').waitFor({ state: 'attached' });
+}
+
 /** Where screenshots go (not committed). */
 export function screenshotPath(name: string): string {
   return `screenshots/${name}.png`;

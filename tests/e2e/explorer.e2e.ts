@@ -1,7 +1,7 @@
 // The linked explorer, as a new user tries it (issue 4), in both languages.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshotPath, BASE_URL } from './browser';
+import { launchBrowser, openPage, screenshotPath, BASE_URL, timelineSettled } from './browser';
 import { actorName, corpus, eventById, eventsWithActor } from './corpus';
 
 let browser: Browser;
@@ -21,6 +21,7 @@ async function ready(page: Page): Promise<void> {
   await page.locator('[data-event-id]').first().waitFor();
   await page.locator('.vis-timeline .vis-item').first().waitFor();
   await page.locator('.leaflet-marker-icon').first().waitFor();
+  await timelineSettled(page);
 }
 
 /** Ids of the events the list shows (it is windowed: scroll through it). */
@@ -72,6 +73,7 @@ describe.each(['en', 'ar'] as const)('the explorer in %s', (lang) => {
       // The map keeps only the places of those events: New York goes.
       expect(await markerPlaces(page)).toEqual(expectedPlaces);
       // The timeline shows those events only: one by one, or counted in a bin ("~bin:…").
+      await timelineSettled(page);
       const items = await page.$$eval('.vis-timeline .vis-item[data-id]', (els) =>
         els.map((e) => e.getAttribute('data-id') ?? ''),
       );

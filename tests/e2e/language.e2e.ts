@@ -1,7 +1,7 @@
 // Arabic as a first-class right-to-left interface, and switching language mid-exploration (issue 5).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshotPath } from './browser';
+import { launchBrowser, openPage, screenshotPath, timelineSettled } from './browser';
 import { eventById } from './corpus';
 
 let browser: Browser;
@@ -16,6 +16,7 @@ async function ready(page: Page): Promise<void> {
   await page.locator('[data-event-id]').first().waitFor();
   await page.locator('.vis-timeline .vis-item').first().waitFor();
   await page.locator('.leaflet-marker-icon').first().waitFor();
+  await timelineSettled(page);
 }
 
 /** Latin words visible on the page outside elements marked as English (lang="en"). */

@@ -10,6 +10,10 @@
  * - Each time the shown window settles (and when it is first set), `onRange` says what it is,
  *   so that the view can hand over the events and bins for that window only. A click on a
  *   bin zooms in to its period.
+ * - For browser tests, the container says `data-settled="true"` once vis-timeline has drawn
+ *   the items built for the window it shows (its `changed` event, which follows a redraw that
+ *   no longer resizes anything), and "false" from a change of window or items until then.
+ *   vis-timeline draws over several frames: an item can appear a redraw after the others.
  */
 import {
   useCallback,
@@ -100,6 +104,12 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
   /** What the DataSet holds, to diff against without reading it back. */
   const shownRef = useRef(new Map<string, TimelineShownItem>());
   const selectedRef = useRef<string | null>(null);
+  /** data-settled: the window last reported, the one the items were built for, a redraw due. */
+  const settleRef = useRef({ reported: '', applied: '', redrawing: true });
+  const markSettled = useCallback(() => {
+    const { reported, applied, redrawing } = settleRef.current;
+    containerRef.current?.setAttribute('data-settled', String(reported === applied && !redrawing));
+  }, []);
   const isEvent = (id: string): boolean => !isBinId(id) && shownRef.current.has(id);
 
   /** Shows the selected event as selected (setSelection emits no `select`: no loop). */
@@ -134,9 +144,11 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     (timeline: Timeline) => {
       const { start, end } = timeline.getWindow();
       const widthPx = containerRef.current?.clientWidth || 800;
+      settleRef.current.reported = `${String(start.getTime())}/${String(end.getTime())}/${String(widthPx)}`;
+      markSettled();
       onRange({ start: start.getTime(), end: end.getTime(), widthPx });
     },
-    [onRange],
+    [onRange, markSettled],
   );
   const initialWindow = useEffectEvent(() => (args.window ? fromIsoWindow(args.window) : args.fit));
   /** Moves the window without animation and says so at once (not 200 ms later). */
@@ -164,7 +176,12 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     if (diff.update.length > 0) dataset.update(diff.update);
     for (const item of [...diff.add, ...diff.update]) shown.set(item.id, item);
     if (timelineRef.current) syncSelection(timelineRef.current);
-  }, [dataset, items, selectedId, hoveredId, syncSelection]);
+    // The items are now those of the window last reported (the view re-renders on each).
+    settleRef.current.applied = settleRef.current.reported;
+    if (diff.remove.length + diff.add.length + diff.update.length > 0)
+      settleRef.current.redrawing = true;
+    markSettled();
+  }, [dataset, items, selectedId, hoveredId, syncSelection, markSettled]);
 
   // One Timeline per language.
   useEffect(() => {
@@ -178,17 +195,31 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     container.style.visibility = 'hidden';
     /** False once destroyed: vis-timeline may still call back (its first draw, a late event). */
     let live = true;
+    /** Its first draw (before it has the items) does not count as settled. */
+    let hasItems = false;
     options.onInitialDrawComplete = () => {
       if (!live) return;
       const initial = initialWindow();
       if (initial) moveTo(timeline, initial.start, initial.end);
       else rangeSettled(timeline);
+      hasItems = true;
       timeline.setItems(dataset);
       syncSelection(timeline, true);
       container.style.visibility = '';
     };
     const timeline = new Timeline(container, [], options);
     timelineRef.current = timeline;
+    settleRef.current.redrawing = true;
+    markSettled();
+    timeline.on('rangechange', () => {
+      settleRef.current.redrawing = true;
+      markSettled();
+    });
+    timeline.on('changed', () => {
+      if (!live || !hasItems) return;
+      settleRef.current.redrawing = false;
+      markSettled();
+    });
     timeline.on('select', (props: unknown) => select(idsOf(props)));
     timeline.on('itemover', (props: unknown) => hover(itemOf(props)));
     timeline.on('itemout', () => hover(null));
@@ -224,7 +255,7 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
       container.replaceChildren();
       if (timelineRef.current === timeline) timelineRef.current = null;
     };
-  }, [dataset, lang, t, syncSelection, moveTo, rangeSettled]);
+  }, [dataset, lang, t, syncSelection, moveTo, rangeSettled, markSettled]);
 
   // The window from the URL; none means "fit every event" (again when the events change).
   const start = window?.start ?? null;
