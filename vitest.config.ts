@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'node',
     env: { TZ: 'UTC' },
     pool: 'forks',
+    // Generous: on a busy 2-core machine a jsdom test's first render alone can pass 5 s
+    // (Vitest's default). A timeout catches a hang; it is not a speed check.
+    testTimeout: 30_000,
   },
 });

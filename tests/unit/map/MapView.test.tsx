@@ -54,6 +54,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 describe('MapView markers', () => {
@@ -287,11 +288,15 @@ describe('MapView view', () => {
     const { container } = await renderMap(
       props({ onViewChange, view: { lat: 30, lon: 15, zoom: 3 } }),
     );
+    // The clock stands still while the map is zoomed three times, then moves on by hand.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     zoomIn(container);
     zoomIn(container);
     zoomIn(container);
     expect(onViewChange.mock.calls.map(([v]) => v.zoom)).toEqual([4]);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    act(() => vi.advanceTimersByTime(249));
+    expect(onViewChange.mock.calls.map(([v]) => v.zoom)).toEqual([4]);
+    act(() => vi.advanceTimersByTime(1));
     expect(onViewChange.mock.calls.map(([v]) => v.zoom)).toEqual([4, 6]);
   });
 });

@@ -1,16 +1,23 @@
 // @vitest-environment jsdom
-import { renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSearchIndexReady } from '../../../src/app/useSearchIndexReady';
 import { buildCorpusIndex } from '../../../src/domain/corpus-index';
 import { searchIndexBuilder } from '../../../src/domain/search-index';
 import { fixtureCorpus } from '../actors/fixture';
 
 describe('useSearchIndexReady', () => {
-  it('builds nothing while no search is wanted', async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('builds nothing while no search is wanted', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestIdleCallback'] });
     const index = buildCorpusIndex(fixtureCorpus);
     const { result } = renderHook(() => useSearchIndexReady(index, false));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Every task the hook could have scheduled runs now.
+    act(() => vi.runAllTimers());
+    expect(vi.getTimerCount()).toBe(0);
     expect(result.current).toBe(false);
     expect(searchIndexBuilder(index).done).toBe(false);
   });
