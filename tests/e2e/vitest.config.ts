@@ -7,8 +7,10 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
     env: { TZ: 'UTC' },
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // A hang-catcher, not a speed check: some tests open five or six pages, and at load
+    // average ~39 on 2 cores (a run with two \`yes\` beside five other builds) they took > 60 s.
+    testTimeout: 240_000,
+    hookTimeout: 120_000,
     fileParallelism: false,
   },
 });
