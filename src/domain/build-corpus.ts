@@ -9,8 +9,16 @@ import type { CurationEvent, DocumentMeta } from './curation-schema';
 import { findMentions } from './find-mentions';
 import { locateQuote } from './locate-quote';
 import type { Problem } from './problem';
-import { resolveEventDate } from './resolve-event-date';
-import type { Actor, Bilingual, Corpus, CorpusDocument, CorpusEvent, Place } from './schema';
+import { dateDependencies, resolveEventDate } from './resolve-event-date';
+import type {
+  Actor,
+  Bilingual,
+  Corpus,
+  CorpusDocument,
+  CorpusEvent,
+  DateValue,
+  Place,
+} from './schema';
 import { segmentSentences } from './sentences';
 import { compareEvents } from './corpus-index';
 
@@ -109,10 +117,19 @@ function buildDocument(
   };
 }
 
+interface EventContext {
+  documents: Map<string, CorpusDocument>;
+  actorIds: Set<string>;
+  placeIds: Set<string>;
+  eventIds: Set<string>;
+  /** Dates of the events built so far (bounds of later ones). */
+  dates: Map<string, DateValue>;
+}
+
 function buildEvent(
   e: CurationEvent,
   i: number,
-  ctx: { documents: Map<string, CorpusDocument>; actorIds: Set<string>; placeIds: Set<string> },
+  ctx: EventContext,
   problems: Problem[],
 ): CorpusEvent | null {
   const at = (path: string, message: string) =>
@@ -135,9 +152,12 @@ function buildEvent(
     }
     return [{ document: doc.id, ...located }];
   });
-  const date = resolveEventDate(e.date, ctx.documents);
+  if (e.plan?.decidedBy !== undefined && !ctx.eventIds.has(e.plan.decidedBy))
+    at('plan.decidedBy', `unknown event "${e.plan.decidedBy}"`);
+  const date = resolveEventDate(e.date, ctx.documents, ctx.dates);
   if ('error' in date) at(`date.${date.path}`, date.error);
   if (problems.length > before || 'error' in date) return null;
+  ctx.dates.set(e.id, date.value);
   return {
     id: e.id,
     type: e.type,
@@ -147,7 +167,38 @@ function buildEvent(
     place: e.place,
     actors: e.actors,
     evidence,
+    ...(e.plan ? { plan: e.plan } : {}),
   };
+}
+
+/**
+ * The order to resolve events in: an event bounded by another ("on or after the visit") comes
+ * after it. Events caught in a cycle of bounds are returned apart, to be reported.
+ */
+export function boundOrder(events: readonly CurationEvent[]): {
+  order: number[];
+  cyclic: number[];
+} {
+  const index = new Map(events.map((e, i) => [e.id, i]));
+  const state = new Array<0 | 1 | 2>(events.length).fill(0);
+  const order: number[] = [];
+  const cyclic = new Set<number>();
+  const visit = (i: number): boolean => {
+    if (state[i] === 2) return true;
+    if (state[i] === 1) return false;
+    state[i] = 1;
+    let ok = true;
+    for (const dep of dateDependencies((events[i] as CurationEvent).date)) {
+      const j = index.get(dep);
+      if (j !== undefined && !visit(j)) ok = false;
+    }
+    state[i] = 2;
+    if (ok) order.push(i);
+    else cyclic.add(i);
+    return ok;
+  };
+  events.forEach((_, i) => visit(i));
+  return { order, cyclic: [...cyclic].sort((a, b) => a - b) };
 }
 
 export function buildCorpus(inputs: CorpusInputs): BuildResult {
@@ -160,13 +211,14 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
   }));
   const sources = [...inputs.sources].sort((a, b) => (a.id < b.id ? -1 : 1));
   const documents = sources.map((s) => buildDocument(s, entities, problems));
-  const ctx = {
+  const ctx: EventContext = {
     documents: new Map(documents.map((d) => [d.id, d])),
     actorIds: new Set(inputs.actors.map((a) => a.id)),
     placeIds: new Set(inputs.places.map((p) => p.id)),
+    eventIds: new Set(inputs.events.map((e) => e.id)),
+    dates: new Map(),
   };
   const seenEvents = new Set<string>();
-  const events: CorpusEvent[] = [];
   inputs.events.forEach((e, i) => {
     if (seenEvents.has(e.id))
       problems.push({
@@ -175,9 +227,21 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
         message: `duplicate event id "${e.id}"`,
       });
     seenEvents.add(e.id);
-    const built = buildEvent(e, i, ctx, problems);
-    if (built) events.push(built);
   });
+  const events: CorpusEvent[] = [];
+  const { order, cyclic } = boundOrder(inputs.events);
+  for (const i of cyclic) {
+    const e = inputs.events[i] as CurationEvent;
+    problems.push({
+      file: INPUT_FILES.events,
+      path: `[${i}] (${e.id}).date`,
+      message: 'its bounds (notBeforeEvent / notAfterEvent) go round in a circle back to it',
+    });
+  }
+  for (const i of order) {
+    const built = buildEvent(inputs.events[i] as CurationEvent, i, ctx, problems);
+    if (built) events.push(built);
+  }
   const mentioned = new Set(documents.flatMap((d) => d.mentions.map((m) => m.entity)));
   for (const x of [...inputs.actors, ...inputs.places]) {
     if (!mentioned.has(x.id)) warnings.push(`"${x.id}" is never mentioned in the documents`);
