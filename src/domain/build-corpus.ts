@@ -6,7 +6,7 @@
 import { alignTranslations } from './align-translations';
 import { cleanDocument } from './clean';
 import type { CurationEvent, DocumentMeta } from './curation-schema';
-import { findMentions } from './find-mentions';
+import { findMentions, type NamedEntity } from './find-mentions';
 import { locateQuote } from './locate-quote';
 import type { Problem } from './problem';
 import { dateDependencies, resolveEventDate } from './resolve-event-date';
@@ -19,7 +19,7 @@ import type {
   DateValue,
   Place,
 } from './schema';
-import { segmentSentences } from './sentences';
+import { segmentSentencesWithGuesses } from './sentences';
 import { compareEvents } from './corpus-index';
 
 export interface SourceInput {
@@ -90,10 +90,15 @@ function checkReferences(inputs: CorpusInputs, problems: Problem[]): void {
 
 function buildDocument(
   source: SourceInput,
-  entities: { id: string; names: string[] }[],
+  entities: readonly NamedEntity[],
   problems: Problem[],
+  warnings: string[],
 ): CorpusDocument {
   const cleaned = cleanDocument(source.raw, source.meta.debris);
+  for (const h of cleaned.html)
+    warnings.push(
+      `${source.id} line ${h.line}: HTML residue cleaned (${h.removed.join(' ')}): «${h.after.trim()}»`,
+    );
   for (const line of cleaned.missing) {
     problems.push({
       file: INPUT_FILES.meta(source.id),
@@ -101,7 +106,11 @@ function buildDocument(
       message: `debris line not found in the text: «${line}»`,
     });
   }
-  const spans = segmentSentences(cleaned.text);
+  const { spans, guesses } = segmentSentencesWithGuesses(cleaned.text);
+  for (const g of guesses)
+    warnings.push(
+      `${source.id}: guessed ${g.kind === 'wrap' ? 'a hard wrap inside a sentence' : 'a sentence end (no punctuation)'} after «${g.line}»`,
+    );
   const aligned = alignTranslations(cleaned.text, spans, source.translations);
   for (const p of aligned.problems)
     problems.push({ file: INPUT_FILES.translations(source.id), ...p });
@@ -210,7 +219,7 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
     names: [x.name.ar, ...x.aliases.ar],
   }));
   const sources = [...inputs.sources].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const documents = sources.map((s) => buildDocument(s, entities, problems));
+  const documents = sources.map((s) => buildDocument(s, entities, problems, warnings));
   const ctx: EventContext = {
     documents: new Map(documents.map((d) => [d.id, d])),
     actorIds: new Set(inputs.actors.map((a) => a.id)),
