@@ -4,7 +4,7 @@
  * src/pipeline/preprocess.ts reads the files and writes the result.
  */
 import { alignTranslations } from './align-translations';
-import { cleanDocument } from './clean';
+import { cleanDocument, type HtmlToText } from './clean';
 import type { CurationEvent, DocumentMeta } from './curation-schema';
 import { findMentions, type NamedEntity } from './find-mentions';
 import { locateQuote } from './locate-quote';
@@ -35,6 +35,8 @@ export interface CorpusInputs {
   actors: readonly Actor[];
   places: readonly Place[];
   events: readonly CurationEvent[];
+  /** Turns a line with HTML residue into text (the pipeline passes html-to-text). */
+  htmlToText?: HtmlToText;
 }
 
 /** Where each kind of input lives, for messages. */
@@ -93,8 +95,9 @@ function buildDocument(
   entities: readonly NamedEntity[],
   problems: Problem[],
   warnings: string[],
+  htmlToText: HtmlToText | undefined,
 ): CorpusDocument {
-  const cleaned = cleanDocument(source.raw, source.meta.debris);
+  const cleaned = cleanDocument(source.raw, source.meta.debris, htmlToText);
   for (const h of cleaned.html)
     warnings.push(
       `${source.id} line ${h.line}: HTML residue cleaned (${h.removed.join(' ')}): «${h.after.trim()}»`,
@@ -219,7 +222,9 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
     names: [x.name.ar, ...x.aliases.ar],
   }));
   const sources = [...inputs.sources].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const documents = sources.map((s) => buildDocument(s, entities, problems, warnings));
+  const documents = sources.map((s) =>
+    buildDocument(s, entities, problems, warnings, inputs.htmlToText),
+  );
   const ctx: EventContext = {
     documents: new Map(documents.map((d) => [d.id, d])),
     actorIds: new Set(inputs.actors.map((a) => a.id)),

@@ -4,8 +4,6 @@
  * nothing else changed. What was removed is reported, line by line. All offsets in the
  * corpus are into the cleaned text.
  */
-import { convert } from 'html-to-text';
-
 /** A tag, or a named or numeric character entity. */
 const HTML_RESIDUE = /<\/?[A-Za-z][^<>]*>|&(?:[A-Za-z]{2,8}|#\d{1,6}|#x[0-9A-Fa-f]{1,6});/g;
 
@@ -19,21 +17,19 @@ export interface HtmlCleaning {
 }
 
 /**
- * One line's HTML residue as text, by html-to-text (no wrapping, links without their
- * addresses, images dropped). A line without residue is returned unchanged.
+ * Turns one line of HTML into text. The pipeline passes html-to-text (src/pipeline/
+ * html-line-to-text.ts); the domain stays free of it.
  */
-export function cleanHtmlLine(line: string): { text: string; removed: string[] } {
+export type HtmlToText = (line: string) => string;
+
+/** One line's HTML residue as text; a line without residue is returned unchanged. */
+export function cleanHtmlLine(
+  line: string,
+  htmlToText: HtmlToText | undefined,
+): { text: string; removed: string[] } {
   const removed = line.match(HTML_RESIDUE) ?? [];
-  if (removed.length === 0) return { text: line, removed: [] };
-  const text = convert(line, {
-    wordwrap: false,
-    preserveNewlines: true,
-    selectors: [
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'img', format: 'skip' },
-      { selector: 'p', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
-    ],
-  });
+  if (removed.length === 0 || !htmlToText) return { text: line, removed: [] };
+  const text = htmlToText(line);
   return { text: text.trim() === '' ? '' : text, removed };
 }
 
@@ -55,7 +51,11 @@ export interface CleanResult {
   html: HtmlCleaning[];
 }
 
-export function cleanDocument(raw: string, debris: readonly string[] = []): CleanResult {
+export function cleanDocument(
+  raw: string,
+  debris: readonly string[] = [],
+  htmlToText?: HtmlToText,
+): CleanResult {
   const text = raw.normalize('NFC').replace(/\r\n?/g, '\n');
   const wanted = new Set(debris.map((d) => d.normalize('NFC').trim()));
   const found = new Set<string>();
@@ -63,7 +63,7 @@ export function cleanDocument(raw: string, debris: readonly string[] = []): Clea
   const kept: string[] = [];
   const html: HtmlCleaning[] = [];
   text.split('\n').forEach((raw, i) => {
-    const cleaned = cleanHtmlLine(raw);
+    const cleaned = cleanHtmlLine(raw, htmlToText);
     if (cleaned.removed.length > 0)
       html.push({ line: i + 1, removed: cleaned.removed, before: raw, after: cleaned.text });
     const line = cleaned.text;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../../src/domain/clean';
 import { segmentSentencesWithGuesses } from '../../../src/domain/sentences';
+import { htmlLineToText } from '../../../src/pipeline/html-line-to-text';
 
 const sentencesOf = (text: string) => {
   const { spans, guesses } = segmentSentencesWithGuesses(text);
@@ -54,7 +55,7 @@ describe('HTML residue', () => {
   ].join('\n');
 
   it('is cleaned to the text it stands for, offsets into the cleaned text', () => {
-    const cleaned = cleanDocument(raw);
+    const cleaned = cleanDocument(raw, [], htmlLineToText);
     expect(cleaned.text).toBe(
       'وصل وزير الدفاع إلى "طرابلس" اليوم الجمعة.\nوقال إن «ليبيا لليبيين» & أضاف شيئاً آخر.\nسطر بلا أثر.',
     );
@@ -67,7 +68,7 @@ describe('HTML residue', () => {
   });
 
   it('reports what was removed, line by line', () => {
-    const { html } = cleanDocument(raw);
+    const { html } = cleanDocument(raw, [], htmlLineToText);
     expect(html.map((h) => [h.line, h.removed])).toEqual([
       [1, ['<p>', '<span lang="AR-SA">', '</span>', '&quot;', '&quot;', '</p>']],
       [2, ['&laquo;', '&raquo;', '&amp;', '<b>', '</b>']],
@@ -76,6 +77,6 @@ describe('HTML residue', () => {
 
   it('leaves text without residue exactly as it was (no whitespace collapsed)', () => {
     const text = 'سطر  فيه مسافتان و< ليس وسماً و a & b.';
-    expect(cleanDocument(text)).toMatchObject({ text, html: [] });
+    expect(cleanDocument(text, [], htmlLineToText)).toMatchObject({ text, html: [] });
   });
 });
