@@ -28,10 +28,7 @@ export interface DateVersion {
   agrees: boolean;
 }
 
-function relationOf(
-  v: { start: string; end: string },
-  date: DateValue,
-): DateVersion['relation'] {
+function relationOf(v: { start: string; end: string }, date: DateValue): DateVersion['relation'] {
   if (date.start >= v.start && date.end <= v.end) return 'dates';
   if (date.basis === 'reported' && !date.openStart && v.start === date.start) return 'after';
   return 'other';
