@@ -4,14 +4,22 @@
  * src/pipeline/preprocess.ts reads the files and writes the result.
  */
 import { alignTranslations } from './align-translations';
-import { cleanDocument } from './clean';
+import { cleanDocument, type HtmlToText } from './clean';
 import type { CurationEvent, DocumentMeta } from './curation-schema';
-import { findMentions } from './find-mentions';
+import { findMentions, type NamedEntity } from './find-mentions';
 import { locateQuote } from './locate-quote';
 import type { Problem } from './problem';
-import { resolveEventDate } from './resolve-event-date';
-import type { Actor, Bilingual, Corpus, CorpusDocument, CorpusEvent, Place } from './schema';
-import { segmentSentences } from './sentences';
+import { dateDependencies, resolveEventDate } from './resolve-event-date';
+import type {
+  Actor,
+  Bilingual,
+  Corpus,
+  CorpusDocument,
+  CorpusEvent,
+  DateValue,
+  Place,
+} from './schema';
+import { segmentSentencesWithGuesses } from './sentences';
 import { compareEvents } from './corpus-index';
 
 export interface SourceInput {
@@ -27,6 +35,8 @@ export interface CorpusInputs {
   actors: readonly Actor[];
   places: readonly Place[];
   events: readonly CurationEvent[];
+  /** Turns a line with HTML residue into text (the pipeline passes html-to-text). */
+  htmlToText?: HtmlToText;
 }
 
 /** Where each kind of input lives, for messages. */
@@ -82,10 +92,16 @@ function checkReferences(inputs: CorpusInputs, problems: Problem[]): void {
 
 function buildDocument(
   source: SourceInput,
-  entities: { id: string; names: string[] }[],
+  entities: readonly NamedEntity[],
   problems: Problem[],
+  warnings: string[],
+  htmlToText: HtmlToText | undefined,
 ): CorpusDocument {
-  const cleaned = cleanDocument(source.raw, source.meta.debris);
+  const cleaned = cleanDocument(source.raw, source.meta.debris, htmlToText);
+  for (const h of cleaned.html)
+    warnings.push(
+      `${source.id} line ${h.line}: HTML residue cleaned (${h.removed.join(' ')}): «${h.after.trim()}»`,
+    );
   for (const line of cleaned.missing) {
     problems.push({
       file: INPUT_FILES.meta(source.id),
@@ -93,7 +109,11 @@ function buildDocument(
       message: `debris line not found in the text: «${line}»`,
     });
   }
-  const spans = segmentSentences(cleaned.text);
+  const { spans, guesses } = segmentSentencesWithGuesses(cleaned.text);
+  for (const g of guesses)
+    warnings.push(
+      `${source.id}: guessed ${g.kind === 'wrap' ? 'a hard wrap inside a sentence' : 'a sentence end (no punctuation)'} after «${g.line}»`,
+    );
   const aligned = alignTranslations(cleaned.text, spans, source.translations);
   for (const p of aligned.problems)
     problems.push({ file: INPUT_FILES.translations(source.id), ...p });
@@ -109,10 +129,19 @@ function buildDocument(
   };
 }
 
+interface EventContext {
+  documents: Map<string, CorpusDocument>;
+  actorIds: Set<string>;
+  placeIds: Set<string>;
+  eventIds: Set<string>;
+  /** Dates of the events built so far (bounds of later ones). */
+  dates: Map<string, DateValue>;
+}
+
 function buildEvent(
   e: CurationEvent,
   i: number,
-  ctx: { documents: Map<string, CorpusDocument>; actorIds: Set<string>; placeIds: Set<string> },
+  ctx: EventContext,
   problems: Problem[],
 ): CorpusEvent | null {
   const at = (path: string, message: string) =>
@@ -135,9 +164,12 @@ function buildEvent(
     }
     return [{ document: doc.id, ...located }];
   });
-  const date = resolveEventDate(e.date, ctx.documents);
+  if (e.plan?.decidedBy !== undefined && !ctx.eventIds.has(e.plan.decidedBy))
+    at('plan.decidedBy', `unknown event "${e.plan.decidedBy}"`);
+  const date = resolveEventDate(e.date, ctx.documents, ctx.dates);
   if ('error' in date) at(`date.${date.path}`, date.error);
   if (problems.length > before || 'error' in date) return null;
+  ctx.dates.set(e.id, date.value);
   return {
     id: e.id,
     type: e.type,
@@ -147,7 +179,38 @@ function buildEvent(
     place: e.place,
     actors: e.actors,
     evidence,
+    ...(e.plan ? { plan: e.plan } : {}),
   };
+}
+
+/**
+ * The order to resolve events in: an event bounded by another ("on or after the visit") comes
+ * after it. Events caught in a cycle of bounds are returned apart, to be reported.
+ */
+export function boundOrder(events: readonly CurationEvent[]): {
+  order: number[];
+  cyclic: number[];
+} {
+  const index = new Map(events.map((e, i) => [e.id, i]));
+  const state = new Array<0 | 1 | 2>(events.length).fill(0);
+  const order: number[] = [];
+  const cyclic = new Set<number>();
+  const visit = (i: number): boolean => {
+    if (state[i] === 2) return true;
+    if (state[i] === 1) return false;
+    state[i] = 1;
+    let ok = true;
+    for (const dep of dateDependencies((events[i] as CurationEvent).date)) {
+      const j = index.get(dep);
+      if (j !== undefined && !visit(j)) ok = false;
+    }
+    state[i] = 2;
+    if (ok) order.push(i);
+    else cyclic.add(i);
+    return ok;
+  };
+  events.forEach((_, i) => visit(i));
+  return { order, cyclic: [...cyclic].sort((a, b) => a - b) };
 }
 
 export function buildCorpus(inputs: CorpusInputs): BuildResult {
@@ -159,14 +222,17 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
     names: [x.name.ar, ...x.aliases.ar],
   }));
   const sources = [...inputs.sources].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const documents = sources.map((s) => buildDocument(s, entities, problems));
-  const ctx = {
+  const documents = sources.map((s) =>
+    buildDocument(s, entities, problems, warnings, inputs.htmlToText),
+  );
+  const ctx: EventContext = {
     documents: new Map(documents.map((d) => [d.id, d])),
     actorIds: new Set(inputs.actors.map((a) => a.id)),
     placeIds: new Set(inputs.places.map((p) => p.id)),
+    eventIds: new Set(inputs.events.map((e) => e.id)),
+    dates: new Map(),
   };
   const seenEvents = new Set<string>();
-  const events: CorpusEvent[] = [];
   inputs.events.forEach((e, i) => {
     if (seenEvents.has(e.id))
       problems.push({
@@ -175,9 +241,21 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
         message: `duplicate event id "${e.id}"`,
       });
     seenEvents.add(e.id);
-    const built = buildEvent(e, i, ctx, problems);
-    if (built) events.push(built);
   });
+  const events: CorpusEvent[] = [];
+  const { order, cyclic } = boundOrder(inputs.events);
+  for (const i of cyclic) {
+    const e = inputs.events[i] as CurationEvent;
+    problems.push({
+      file: INPUT_FILES.events,
+      path: `[${i}] (${e.id}).date`,
+      message: 'its bounds (notBeforeEvent / notAfterEvent) go round in a circle back to it',
+    });
+  }
+  for (const i of order) {
+    const built = buildEvent(inputs.events[i] as CurationEvent, i, ctx, problems);
+    if (built) events.push(built);
+  }
   const mentioned = new Set(documents.flatMap((d) => d.mentions.map((m) => m.entity)));
   for (const x of [...inputs.actors, ...inputs.places]) {
     if (!mentioned.has(x.id)) warnings.push(`"${x.id}" is never mentioned in the documents`);

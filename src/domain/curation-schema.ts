@@ -13,6 +13,7 @@ import {
   isoDate,
   participant,
   place,
+  plan,
   precision,
 } from './schema';
 
@@ -42,23 +43,44 @@ export const curationDate = z.discriminatedUnion('basis', [
   z.object({ basis: z.literal('stated'), document: z.string(), quote: z.string().min(1) }),
   /** The text gives a relative date ("اليوم الأحد", "يوم الجمعة", "نوفمبر الماضي"). */
   z.object({ basis: z.literal('relative'), document: z.string(), quote: z.string().min(1) }),
-  /** No date in the text: on or before the document's publication. */
+  /**
+   * No date in the text: on or before the document's publication, or on or before an event
+   * the evidence ties it to (`notAfterEvent`: the briefing that reports a call); on or after
+   * a day (`notBefore`) or an event (`notBeforeEvent`: the visit during which it happened).
+   */
   z.object({
     basis: z.literal('reported'),
     document: z.string(),
     notBefore: isoDate.optional(),
+    notBeforeEvent: z.string().min(1).optional(),
+    notAfterEvent: z.string().min(1).optional(),
     note: bilingual.optional(),
   }),
-  /** Known from outside the text. */
+  /**
+   * Known from outside the text. Bounds by events are checked: a date from outside must not
+   * contradict the order the text gives ("the call the briefing speaks of" is not after it).
+   */
   z.object({
     basis: z.literal('external'),
     start: isoDate,
     end: isoDate,
     precision,
     note: bilingual,
+    notBeforeEvent: z.string().min(1).optional(),
+    notAfterEvent: z.string().min(1).optional(),
   }),
 ]);
 export type CurationDate = z.infer<typeof curationDate>;
+
+/** A dated public source a curator checked a fact against (kept in curation only). */
+export const reference = z.object({
+  url: z.url(),
+  /** When the source was published, as it says. */
+  published: isoDate,
+  /** What was checked against it: the date, the place, a participant… */
+  supports: z.string().min(1),
+});
+export type Reference = z.infer<typeof reference>;
 
 export const curationEvent = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -69,6 +91,8 @@ export const curationEvent = z.object({
   place: z.string().nullable(),
   actors: z.array(participant),
   evidence: z.array(quote).min(1),
+  plan: plan.optional(),
+  references: z.array(reference).optional(),
 });
 export type CurationEvent = z.infer<typeof curationEvent>;
 

@@ -17,8 +17,21 @@ export interface DateVersion {
   end: number;
   /** What they resolve to against that document's publication date. */
   value: Omit<DateValue, 'expression'>;
-  /** Whether this version overlaps the event's date. */
+  /**
+   * How it relates to the event's date: `dates` when it gives the event's date (the event's
+   * date lies within it), `after` when it is the lower bound of a reported date ("after the
+   * agreement of November 2019": the date the event came after, not its date), `other` when
+   * it is another date quoted in the same passage.
+   */
+  relation: 'dates' | 'after' | 'other';
+  /** Whether this version gives the event's date (relation `dates`). */
   agrees: boolean;
+}
+
+function relationOf(v: { start: string; end: string }, date: DateValue): DateVersion['relation'] {
+  if (date.start >= v.start && date.end <= v.end) return 'dates';
+  if (date.basis === 'reported' && !date.openStart && v.start === date.start) return 'after';
+  return 'other';
 }
 
 export function dateVersions(index: CorpusIndex, event: CorpusEvent): DateVersion[] {
@@ -38,13 +51,15 @@ export function dateVersions(index: CorpusIndex, event: CorpusEvent): DateVersio
       const resolved = resolveDateExpression(found.expression, doc.published);
       if ('error' in resolved) continue;
       const value = resolved.value;
+      const relation = relationOf(value, event.date);
       versions.push({
         document: doc.id,
         words: doc.text.slice(start, end),
         start,
         end,
         value,
-        agrees: value.start <= event.date.end && value.end >= event.date.start,
+        relation,
+        agrees: relation === 'dates',
       });
     }
   }

@@ -8,7 +8,8 @@
  * - the last word may run into a following function word when a space is missing
  *   (الوفاقضد = الوفاق + ضد), but never into an arbitrary longer word;
  * - words of a name may be separated by spaces, dashes, brackets and quotation marks, not by
- *   commas or full stops.
+ *   commas or full stops; a multi-word name of at least RUN_TOGETHER_MIN letters may also be
+ *   written with its spaces missing («الأممالمتحدة», «أبوحولية»).
  * When names overlap, the earliest and then the longest wins.
  */
 import { tokenize, normalizeArabic, type Token } from './arabic';
@@ -43,6 +44,9 @@ export const RUN_ON_WORDS: ReadonlySet<string> = new Set(
   ].map(normalizeArabic),
 );
 
+/** Shortest joined name matched without its inner spaces (shorter ones collide with words). */
+export const RUN_TOGETHER_MIN = 6;
+
 const BETWEEN_WORDS = /^[\s\u00A0\-–—()[\]“”"«»'‘’]*$/;
 
 /** The normalised forms a name's first word may take with proclitics attached. */
@@ -73,6 +77,10 @@ function compile(entities: readonly NamedEntity[]): CompiledName[] {
     for (const name of new Set(entity.names)) {
       const words = tokenize(name).map((t) => t.norm);
       if (words.length > 0) compiled.push({ entity: entity.id, words });
+      // A known multi-word name with its inner space missing: «الأممالمتحدة», «أبوحولية».
+      const joined = words.join('');
+      if (words.length > 1 && joined.length >= RUN_TOGETHER_MIN)
+        compiled.push({ entity: entity.id, words: [joined] });
     }
   }
   return compiled;

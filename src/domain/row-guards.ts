@@ -8,7 +8,15 @@
  * is accepted, only how fast.
  */
 import { isCalendarDate } from './is-calendar-date';
-import { actorKind, basis, eventType, participantRole, placeKind, precision } from './schema';
+import {
+  actorKind,
+  basis,
+  eventType,
+  participantRole,
+  placeKind,
+  planStatus,
+  precision,
+} from './schema';
 
 type Guard = (value: unknown) => boolean;
 type Row = Record<string, unknown>;
@@ -24,6 +32,7 @@ const PRECISIONS = set(precision.options);
 const BASES = set(basis.options);
 const EVENT_TYPES = set(eventType.options);
 const ROLES = set(participantRole.options);
+const PLAN_STATUSES = set(planStatus.options);
 
 function isRow(v: unknown): v is Row {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -82,6 +91,29 @@ export function dateValue(v: unknown): boolean {
   }
   if ('expression' in v) {
     if (!span(v.expression)) return false;
+    keys++;
+  }
+  if ('notBeforeEvent' in v) {
+    if (!text(v.notBeforeEvent)) return false;
+    keys++;
+  }
+  if ('notAfterEvent' in v) {
+    if (!text(v.notAfterEvent)) return false;
+    keys++;
+  }
+  return keyCount(v) === keys;
+}
+
+/** An event's plan: status, and optionally the deciding event and a note. */
+export function plan(v: unknown): boolean {
+  if (!isRow(v) || !PLAN_STATUSES.has(v.status)) return false;
+  let keys = 1;
+  if ('decidedBy' in v) {
+    if (!text(v.decidedBy)) return false;
+    keys++;
+  }
+  if ('note' in v) {
+    if (!bilingual(v.note)) return false;
     keys++;
   }
   return keyCount(v) === keys;
@@ -158,7 +190,8 @@ export function eventRow(v: unknown): boolean {
     nullableString(v.place) &&
     Array.isArray(v.actors) &&
     Array.isArray(v.evidence) &&
-    keyCount(v) === 8
+    (!('plan' in v) || plan(v.plan)) &&
+    keyCount(v) === ('plan' in v ? 9 : 8)
   );
 }
 

@@ -40,6 +40,17 @@ export const dateValue = z
     openStart: z.boolean().optional(),
     /** The words in a document that give the date, when the text gives one. */
     expression: span.optional(),
+    /**
+     * The event (an id) this one is known to come on or after: the text ties it to that event
+     * ("during the visit", "after the ceremony"), so `start` is that event's start.
+     */
+    notBeforeEvent: z.string().min(1).optional(),
+    /**
+     * The event (an id) this one is known to come on or before: usually the event whose
+     * report is the evidence ("the call the 2 July briefing speaks of"), so `end` is that
+     * event's end.
+     */
+    notAfterEvent: z.string().min(1).optional(),
   })
   .refine((d) => d.start <= d.end, { message: 'end is before start', path: ['end'] });
 export type DateValue = z.infer<typeof dateValue>;
@@ -145,15 +156,36 @@ export const participant = z.object({
   role: participantRole,
 });
 
+/**
+ * Whether an event that was planned for its date took place: `planned` (set for that date and
+ * not known to have happened), `postponed` (moved or put off; not held on that date) or
+ * `cancelled`. An event without a `plan` is a happening the sources report.
+ */
+export const planStatuses = ['planned', 'postponed', 'cancelled'] as const;
+export const planStatus = z.enum(planStatuses);
+export type PlanStatus = z.infer<typeof planStatus>;
+
+export const plan = z.object({
+  status: planStatus,
+  /** The event (an id) that set the date, e.g. a forum's decision, when the corpus has it. */
+  decidedBy: z.string().min(1).optional(),
+  /** What is known of the plan's fate and from where, in both languages. */
+  note: bilingual.optional(),
+});
+export type Plan = z.infer<typeof plan>;
+
 export const event = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
   type: eventType,
   title: bilingual,
   summary: bilingual,
+  /** For a planned event: the date it was set for. */
   date: dateValue,
   place: z.string().nullable(),
   actors: z.array(participant),
   evidence: z.array(span).min(1),
+  /** Present when the event was planned rather than reported as having happened. */
+  plan: plan.optional(),
 });
 export type CorpusEvent = z.infer<typeof event>;
 

@@ -15,6 +15,7 @@ import { findDateExpressions } from '../domain/find-date-expressions';
 import { findMentions } from '../domain/find-mentions';
 import { resolveDateExpression } from '../domain/resolve-date-expression';
 import { segmentSentences } from '../domain/sentences';
+import { htmlLineToText } from './html-line-to-text';
 import { stableJson } from './make-corpus-files';
 import { writeFilesAtomically } from './write-atomic';
 
@@ -67,7 +68,11 @@ if (values.published) {
   published = { start: m[1] as string, end: m[2] ?? (m[1] as string) };
 }
 
-const cleaned = cleanDocument(raw, existingMeta?.success ? existingMeta.data.debris : []);
+const cleaned = cleanDocument(
+  raw,
+  existingMeta?.success ? existingMeta.data.debris : [],
+  htmlLineToText,
+);
 const spans = segmentSentences(cleaned.text);
 const actors = actorsFile.parse(
   JSON.parse(readFileSync(join(root, 'data/curation/actors.json'), 'utf8')),

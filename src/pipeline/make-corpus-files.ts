@@ -7,6 +7,7 @@ import { buildCorpus } from '../domain/build-corpus';
 import type { Problem } from '../domain/problem';
 import { corpusSchema, type Corpus } from '../domain/schema';
 import { BASEMAP_FILE, buildBasemap } from './build-basemap';
+import { htmlLineToText } from './html-line-to-text';
 import { readInputs } from './read-inputs';
 
 export const CORPUS_FILE = 'public/data/corpus.json';
@@ -36,7 +37,7 @@ export function stableJson(value: unknown): string {
 export function makeCorpusFiles(root: string): CorpusFiles {
   const { inputs, problems } = readInputs(root);
   if (!inputs) return { corpus: null, files: [], problems, warnings: [] };
-  const built = buildCorpus(inputs);
+  const built = buildCorpus({ ...inputs, htmlToText: htmlLineToText });
   if (!built.corpus)
     return { corpus: null, files: [], problems: built.problems, warnings: built.warnings };
   const checked = corpusSchema.safeParse(built.corpus);

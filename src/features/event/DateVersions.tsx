@@ -1,8 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
-import { dateVersions } from '../../domain/date-versions';
+import { dateVersions, type DateVersion } from '../../domain/date-versions';
 import type { CorpusEvent } from '../../domain/schema';
 import { formatDateValue } from '../../i18n/format-date';
+
+const RELATION_KEY: Record<DateVersion['relation'], string> = {
+  dates: 'versions.dates',
+  after: 'versions.after',
+  other: 'versions.mentions',
+};
 
 interface DateVersionsProps {
   index: CorpusIndex;
@@ -13,7 +19,8 @@ interface DateVersionsProps {
 /**
  * How each source dates the event, in its own words, resolved against its own publication
  * date; a date that does not match the event's is shown as "also mentions", not as a conflict
- * (it is often another event's date quoted in the same passage).
+ * (it is often another event's date quoted in the same passage), and the date a reported event
+ * is known to come after ("after the agreement of November 2019") as such, not as its date.
  */
 export function DateVersions({ index, event, lang }: DateVersionsProps) {
   const { t } = useTranslation('event', { lng: lang });
@@ -31,8 +38,10 @@ export function DateVersions({ index, event, lang }: DateVersionsProps) {
         ) : null}
         <ul>
           {versions.map((v) => (
-            <li key={`${v.document}:${v.start}`} data-agrees={v.agrees}>
-              {t(v.agrees ? 'versions.dates' : 'versions.mentions', {
+            <li key={`${v.document}:${v.start}`} data-agrees={v.agrees} data-relation={v.relation}>
+              {t(RELATION_KEY[v.relation], {
+                // Per precision: Arabic says «بيوم الجمعة…», «بشهر نوفمبر…», «بعام…».
+                context: v.relation === 'dates' ? v.value.precision : undefined,
                 document: index.documentsById.get(v.document)?.title[lang] ?? v.document,
                 date: formatDateValue(v.value, lang),
               })}{' '}

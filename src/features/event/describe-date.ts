@@ -43,15 +43,81 @@ function reportingDocuments(event: CorpusEvent, index: CorpusIndex, lang: Langua
   return listFormat(lang).format(titles.map((title) => t('date.sourceTitle', { title })));
 }
 
+/** A curator's note as a clause: without the full stop the template may follow it with "; …". */
+function clause(note: string): string {
+  return note.trim().replace(/[.。؛;،,:]+$/u, '');
+}
+
+/** "on or after “Akar visits Tripoli” (Friday, 3 July 2020)", for each event bound. */
+function eventBounds(date: DateValue, index: CorpusIndex, lang: Language, t: Translate): string[] {
+  const bound = (id: string | undefined, key: string): string[] => {
+    const other = id === undefined ? undefined : index.eventsById.get(id);
+    if (!other) return [];
+    return [t(key, { event: other.title[lang], date: formatDateValue(other.date, lang) })];
+  };
+  return [
+    ...bound(date.notBeforeEvent, 'date.notBeforeEvent'),
+    ...bound(date.notAfterEvent, 'date.notAfterEvent'),
+  ];
+}
+
+/** The sentence before the plan's status: how the date itself is known. */
+function describeKnown(
+  event: CorpusEvent,
+  index: CorpusIndex,
+  lang: Language,
+  t: Translate,
+): string {
+  const { date } = event;
+  const plain = dateWords(date, lang, t);
+  const when = event.plan ? t('date.plannedFor', { date: plain }) : plain;
+  const note = date.note?.[lang];
+  const bounds = eventBounds(date, index, lang, t);
+  const bounded =
+    bounds.length > 0
+      ? `${when}${t('date.boundSeparator')}${listFormat(lang).format(bounds)}`
+      : when;
+  switch (date.basis) {
+    case 'stated':
+    case 'relative': {
+      const words = expressionWords(date, index);
+      if (words !== null) {
+        const quote = isolate(words);
+        return note
+          ? t('date.saysWithNote', { when: bounded, quote, note: clause(note) })
+          : t('date.says', { when: bounded, quote });
+      }
+      const key = date.basis === 'stated' ? 'date.stated' : 'date.relative';
+      return note
+        ? t(`${key}WithNote`, { when: bounded, note: clause(note) })
+        : t(key, { when: bounded });
+    }
+    case 'reported': {
+      const sources = reportingDocuments(event, index, lang, t);
+      // An open start already says "on or before": a note saying the same adds nothing.
+      return note && !date.openStart
+        ? t('date.reportedWithNote', { when: bounded, note: clause(note), sources })
+        : t('date.reported', { when: bounded, sources });
+    }
+    case 'external':
+      return note
+        ? t('date.externalWithNote', { when: bounded, note: clause(note) })
+        : t('date.external', { when: bounded });
+  }
+}
+
 /**
  * An event's date in words, in the interface language, with its precision and where it comes
  * from (its basis). The document's own words, when the date has them, are wrapped in Unicode
  * isolates (U+2068 … U+2069) so that Arabic inside English reads right; views may render that
- * part with lang="ar".
+ * part with lang="ar". Each language has its own sentence templates (event.json `date.*`);
+ * curators' notes are used as clauses, their closing full stop dropped.
  *
  * - stated / relative: "Friday, 3 July 2020 — the article says «يوم الجمعة» (on Friday: …)"
  * - reported: "on or before 4 July 2020 (the text gives no date; reported by “…”)"
- * - external: "… — known from outside the text: <note>"
+ * - bounded by events: "3–4 July 2020, on or after “Akar visits Tripoli” (Friday, 3 July 2020) (…)"
+ * - external: "… — known from outside the text: <note>."
+ * - planned: "planned for Friday, 24 December 2021 — … Postponed: not held on that date. <note>"
  * - month precision: "November 2019 (month only)"; openStart: "on or before …".
  */
 export function describeDate(
@@ -60,30 +126,18 @@ export function describeDate(
   lang: Language,
   t: Translate,
 ): string {
-  const { date } = event;
-  const when = dateWords(date, lang, t);
-  const note = date.note?.[lang];
-  switch (date.basis) {
-    case 'stated':
-    case 'relative': {
-      const words = expressionWords(date, index);
-      if (words !== null) {
-        const quote = isolate(words);
-        return note
-          ? t('date.saysWithNote', { when, quote, note })
-          : t('date.says', { when, quote });
-      }
-      const key = date.basis === 'stated' ? 'date.stated' : 'date.relative';
-      return note ? t(`${key}WithNote`, { when, note }) : t(key, { when });
-    }
-    case 'reported': {
-      const sources = reportingDocuments(event, index, lang, t);
-      // An open start already says "on or before": a note saying the same adds nothing.
-      return note && !date.openStart
-        ? t('date.reportedWithNote', { when, note, sources })
-        : t('date.reported', { when, sources });
-    }
-    case 'external':
-      return note ? t('date.externalWithNote', { when, note }) : t('date.external', { when });
-  }
+  const known = describeKnown(event, index, lang, t);
+  const { plan } = event;
+  if (!plan) return known;
+  const sentences = [`${clause(known)}${t('date.fullStop')}`, t(`date.plan.${plan.status}`)];
+  const decision = plan.decidedBy === undefined ? undefined : index.eventsById.get(plan.decidedBy);
+  if (decision)
+    sentences.push(
+      t('date.plan.decidedBy', {
+        event: decision.title[lang],
+        date: formatDateValue(decision.date, lang),
+      }),
+    );
+  if (plan.note) sentences.push(`${clause(plan.note[lang])}${t('date.fullStop')}`);
+  return sentences.join(' ');
 }

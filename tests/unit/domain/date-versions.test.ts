@@ -33,3 +33,13 @@ describe('dateVersions', () => {
     expect(dateVersions(index, event('guterres-haftar-phone-call'))).toEqual([]);
   });
 });
+
+describe('dateVersions: bounds are not dates', () => {
+  it('calls the November 2019 of a reported range "after", not the event’s date', () => {
+    // Before: "When: 1 Nov 2019 – 10 Jan 2021" beside "dates it to November 2019".
+    const versions = dateVersions(index, event('turkey-military-intervention-in-libya'));
+    expect(versions.map((v) => [v.words, v.relation, v.agrees])).toEqual([
+      ['نوفمبر 2019', 'after', false],
+    ]);
+  });
+});

@@ -59,3 +59,23 @@ describe('findMentions', () => {
     expect(found(text)).toEqual(['akar:أكّار']);
   });
 });
+
+describe('findMentions: run-together names', () => {
+  const known = [
+    { id: 'un', names: ['الأمم المتحدة'] },
+    { id: 'abu-hawliya', names: ['عبد الحكيم أبو حولية', 'أبو حولية'] },
+    { id: 'gna', names: ['الوفاق'] },
+  ];
+  const found = (text: string) =>
+    findMentions(text, known).map((m) => [m.entity, text.slice(m.start, m.end)]);
+  it('matches a known multi-word name with its inner space missing', () => {
+    expect(found('دعم جهود الأممالمتحدة وقائد البحرية أبوحولية')).toEqual([
+      ['un', 'الأممالمتحدة'],
+      ['abu-hawliya', 'أبوحولية'],
+    ]);
+    expect(found('وللأممالمتحدة دور')).toEqual([['un', 'لأممالمتحدة']]);
+  });
+  it('does not glue a one-word name into longer words', () => {
+    expect(found('الوفاقية')).toEqual([]);
+  });
+});

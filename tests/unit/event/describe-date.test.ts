@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import corpusJson from '../../../public/data/corpus.json';
+import { buildCorpusIndex } from '../../../src/domain/corpus-index';
+import { corpusSchema } from '../../../src/domain/schema';
 import type { CorpusEvent, DateValue } from '../../../src/domain/schema';
 import { describeDate } from '../../../src/features/event/describe-date';
 import { i18n } from '../../../src/i18n/i18n';
@@ -111,5 +114,38 @@ describe('describeDate', () => {
     expect(describeIn(open, 'en')).toBe(
       'on or before 31 December 2019 — known from outside the text',
     );
+  });
+});
+
+describe('describeDate on the corrected events of the bundled corpus', () => {
+  const real = buildCorpusIndex(corpusSchema.parse(corpusJson));
+  const say = (id: string, lang: 'ar' | 'en') =>
+    describeDate(real.eventsById.get(id)!, real, lang, t(lang));
+
+  it('never leaves a note’s full stop before the template’s semicolon', () => {
+    for (const e of real.events)
+      for (const lang of ['ar', 'en'] as const) expect(say(e.id, lang)).not.toMatch(/[.。]\s*[;؛]/);
+  });
+
+  it('says a bound by another event, in each language’s own words', () => {
+    expect(say('namroush-akar-agree-on-training-centres', 'en')).toMatch(
+      /^3\s?–\s?4 July 2020, on or after “Akar visits Tripoli” \(Friday, 3 July 2020\) \(/,
+    );
+    expect(say('namroush-akar-agree-on-training-centres', 'ar')).toMatch(
+      /^3\s?–\s?4 يوليو 2020، في يوم «أكار يزور طرابلس» \(الجمعة، 3 يوليو 2020\) أو بعده \(/,
+    );
+    expect(say('guterres-haftar-phone-call', 'en')).toMatch(
+      /^Wednesday, 1 July 2020, on or before “[^”]+” \(Thursday, 2 July 2020\) — known from outside the text: /,
+    );
+  });
+
+  it('says a planned event is planned, its fate and the decision that set it', () => {
+    const en = say('libyan-elections-2021-12-24', 'en');
+    expect(en).toMatch(/^planned for Friday, 24 December 2021 — the article says/);
+    expect(en).toContain('. Postponed: not held on that date. The date was set by “');
+    expect(en).toContain('(Friday, 13 November 2020).');
+    const ar = say('libyan-elections-2021-12-24', 'ar');
+    expect(ar).toMatch(/^الموعد المقرر: الجمعة، 24 ديسمبر 2021 — يقول المقال/);
+    expect(ar).toContain('. تأجّل: لم يجرِ في ذلك الموعد. حُدّد الموعد في «');
   });
 });

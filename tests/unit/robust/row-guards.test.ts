@@ -27,6 +27,7 @@ const PAIRS: [string, (v: unknown) => boolean, z.ZodType][] = [
   ['participant', guard.participant, schema.participant],
   ['span', guard.span, schema.span],
   ['date', guard.dateValue, schema.dateValue],
+  ['plan', guard.plan, schema.plan],
 ];
 
 function rowsOf(name: string): unknown[] {
@@ -50,6 +51,8 @@ function rowsOf(name: string): unknown[] {
       return events.flatMap((e) => e.actors as unknown[]);
     case 'span':
       return events.flatMap((e) => e.evidence as unknown[]);
+    case 'plan':
+      return events.flatMap((e) => (e.plan ? [e.plan] : []));
     default:
       return [...events.map((e) => e.date), ...docs.map((d) => d.published)];
   }
@@ -87,6 +90,11 @@ const damage = fc.record({
       'precision',
       'basis',
       'document',
+      'plan',
+      'status',
+      'decidedBy',
+      'notBeforeEvent',
+      'notAfterEvent',
       0,
     ),
     { minLength: 1, maxLength: 3 },
@@ -109,6 +117,7 @@ const damage = fc.record({
       'A-B',
       'day',
       'host',
+      'planned',
       '__proto__',
       '',
     ),
