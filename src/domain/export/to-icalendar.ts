@@ -6,7 +6,7 @@
  * and the description says so. Output is deterministic: UIDs come from event ids and DTSTAMP
  * from the corpus (its latest publication date), never the clock.
  */
-import type { CorpusIndex } from '../corpus-index';
+import type { ExportIndex } from './export-index';
 import type { CorpusEvent } from '../schema';
 import { escapeIcalText, percentEncode } from './escape-ical-text';
 import { EXPORT_PHRASES } from './export-phrases';
@@ -44,13 +44,13 @@ function geo(lat: number, lon: number): string[] {
   return a === null || b === null ? [] : [`GEO:${a};${b}`];
 }
 
-/** Midnight UTC of the corpus's latest publication (or latest event) date. */
-function corpusStamp(index: CorpusIndex): string {
-  const dates = [
-    ...index.corpus.documents.map((d) => d.published.end),
-    ...index.corpus.events.map((e) => e.date.end),
-  ].sort();
-  return `${basic(dates[dates.length - 1] ?? '1970-01-01')}T000000Z`;
+/** Midnight UTC of the corpus's latest publication (or latest event) date (`index.stamp` if given). */
+export function corpusStamp(index: ExportIndex): string {
+  if (index.stamp) return index.stamp;
+  let latest = '';
+  for (const d of index.corpus.documents) if (d.published.end > latest) latest = d.published.end;
+  for (const e of index.corpus.events) if (e.date.end > latest) latest = e.date.end;
+  return `${basic(latest || '1970-01-01')}T000000Z`;
 }
 
 function dateDescription(event: CorpusEvent, lang: 'ar' | 'en'): string[] {
@@ -69,7 +69,7 @@ function dateDescription(event: CorpusEvent, lang: 'ar' | 'en'): string[] {
 }
 
 export function toICalendar(
-  index: CorpusIndex,
+  index: ExportIndex,
   events: readonly CorpusEvent[],
   lang: 'ar' | 'en',
   link: string,
