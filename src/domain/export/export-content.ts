@@ -1,5 +1,5 @@
 /** The text of an export file in the chosen format. */
-import type { CorpusIndex } from '../corpus-index';
+import type { ExportIndex } from './export-index';
 import type { CorpusEvent } from '../schema';
 import type { ExportFormat } from './export-formats';
 import { toCorpusJson } from './to-corpus-json';
@@ -9,7 +9,7 @@ import { toICalendar } from './to-icalendar';
 
 export function exportContent(
   format: ExportFormat,
-  index: CorpusIndex,
+  index: ExportIndex,
   events: readonly CorpusEvent[],
   lang: 'ar' | 'en',
   link: string,

@@ -2,7 +2,7 @@
  * What an export came from: the corpus, and the documents the exported events cite (their
  * evidence and the words that give their dates), in corpus order.
  */
-import type { CorpusIndex } from '../corpus-index';
+import type { ExportIndex } from './export-index';
 import type { Bilingual, CorpusDocument, CorpusEvent } from '../schema';
 
 export interface ExportSources {
@@ -10,7 +10,7 @@ export interface ExportSources {
   documents: CorpusDocument[];
 }
 
-export function exportSources(index: CorpusIndex, events: readonly CorpusEvent[]): ExportSources {
+export function exportSources(index: ExportIndex, events: readonly CorpusEvent[]): ExportSources {
   const cited = new Set<string>();
   for (const event of events) {
     for (const span of event.evidence) cited.add(span.document);

@@ -5,7 +5,7 @@
  * kept. It passes corpusSchema. The name says it is a selection and gives the link that
  * reproduces the view (the format has no other place for it).
  */
-import type { CorpusIndex } from '../corpus-index';
+import type { ExportIndex } from './export-index';
 import type { Corpus, CorpusEvent } from '../schema';
 import { EXPORT_PHRASES } from './export-phrases';
 import { exportSources } from './export-sources';
@@ -28,7 +28,7 @@ function closure(
 }
 
 export function toCorpusJson(
-  index: CorpusIndex,
+  index: ExportIndex,
   events: readonly CorpusEvent[],
   link: string,
 ): Corpus {

@@ -4,7 +4,7 @@
  * source (the corpus) and the link that reproduces the view, so a row keeps its provenance when
  * it is copied elsewhere.
  */
-import type { CorpusIndex } from '../corpus-index';
+import type { ExportIndex } from './export-index';
 import type { CorpusEvent } from '../schema';
 import { csvField } from './csv-field';
 import { eventDocuments } from './event-documents';
@@ -31,7 +31,7 @@ const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
 export function toCsv(
-  index: CorpusIndex,
+  index: ExportIndex,
   events: readonly CorpusEvent[],
   lang: 'ar' | 'en',
   link: string,

@@ -5,7 +5,7 @@
  * reproduces the view (foreign members, which GeoJSON readers keep or ignore).
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { CorpusIndex } from '../corpus-index';
+import type { ExportIndex } from './export-index';
 import type { Bilingual, CorpusEvent, DateValue } from '../schema';
 import { eventDocuments } from './event-documents';
 import { exportSources } from './export-sources';
@@ -31,7 +31,7 @@ export interface EventsGeoJson extends FeatureCollection<Point, EventProperties>
   };
 }
 
-function properties(index: CorpusIndex, event: CorpusEvent): EventProperties {
+function properties(index: ExportIndex, event: CorpusEvent): EventProperties {
   const place = event.place ? index.placesById.get(event.place) : undefined;
   return {
     id: event.id,
@@ -51,7 +51,7 @@ function properties(index: CorpusIndex, event: CorpusEvent): EventProperties {
 }
 
 export function toGeoJson(
-  index: CorpusIndex,
+  index: ExportIndex,
   events: readonly CorpusEvent[],
   link: string,
 ): EventsGeoJson {

@@ -6,30 +6,51 @@
  * and the description says so. Output is deterministic: UIDs come from event ids and DTSTAMP
  * from the corpus (its latest publication date), never the clock.
  */
-import type { CorpusIndex } from '../corpus-index';
+import type { ExportIndex } from './export-index';
 import type { CorpusEvent } from '../schema';
-import { escapeIcalText } from './escape-ical-text';
+import { escapeIcalText, percentEncode } from './escape-ical-text';
 import { EXPORT_PHRASES } from './export-phrases';
 import { exportSources } from './export-sources';
 import { foldIcalLine } from './fold-ical-line';
+import { plainNumber } from './plain-number';
 
 const CRLF = '\r\n';
 
 const basic = (iso: string) => iso.replace(/-/g, '');
 
-function nextDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/**
+ * DTSTART and the end of an all-day event: DTEND (exclusive, the day after the last) when that
+ * day has a four-digit year, else DURATION in days (an event ending 9999-12-31 cannot have a
+ * DTEND: iCalendar's DATE has four digits).
+ */
+function dayLines(start: string, end: string): string[] {
+  const after = new Date(dayMs(end) + DAY_MS).toISOString();
+  const days = Math.max(1, Math.round((dayMs(end) - dayMs(start)) / DAY_MS) + 1);
+  return [
+    `DTSTART;VALUE=DATE:${basic(start)}`,
+    /^\d{4}-/.test(after) ? `DTEND;VALUE=DATE:${basic(after.slice(0, 10))}` : `DURATION:P${days}D`,
+  ];
 }
 
-/** Midnight UTC of the corpus's latest publication (or latest event) date. */
-function corpusStamp(index: CorpusIndex): string {
-  const dates = [
-    ...index.corpus.documents.map((d) => d.published.end),
-    ...index.corpus.events.map((e) => e.date.end),
-  ].sort();
-  return `${basic(dates[dates.length - 1] ?? '1970-01-01')}T000000Z`;
+/** A URI value: characters that are not allowed in a URI, or that end a line, %-encoded. */
+const uri = (link: string) => percentEncode(link, /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/);
+
+/** GEO:lat;lon in plain decimals (no exponent), or nothing when a coordinate is not finite. */
+function geo(lat: number, lon: number): string[] {
+  const [a, b] = [plainNumber(lat), plainNumber(lon)];
+  return a === null || b === null ? [] : [`GEO:${a};${b}`];
+}
+
+/** Midnight UTC of the corpus's latest publication (or latest event) date (`index.stamp` if given). */
+export function corpusStamp(index: ExportIndex): string {
+  if (index.stamp) return index.stamp;
+  let latest = '';
+  for (const d of index.corpus.documents) if (d.published.end > latest) latest = d.published.end;
+  for (const e of index.corpus.events) if (e.date.end > latest) latest = e.date.end;
+  return `${basic(latest || '1970-01-01')}T000000Z`;
 }
 
 function dateDescription(event: CorpusEvent, lang: 'ar' | 'en'): string[] {
@@ -48,7 +69,7 @@ function dateDescription(event: CorpusEvent, lang: 'ar' | 'en'): string[] {
 }
 
 export function toICalendar(
-  index: CorpusIndex,
+  index: ExportIndex,
   events: readonly CorpusEvent[],
   lang: 'ar' | 'en',
   link: string,
@@ -77,7 +98,7 @@ export function toICalendar(
         ...(link ? [`${p.view}: ${link}`] : []),
       ].join('\n'),
     ),
-    ...(link ? [`URL:${link}`] : []),
+    ...(link ? [`URL:${uri(link)}`] : []),
   ];
   for (const event of events) {
     const place = event.place ? index.placesById.get(event.place) : undefined;
@@ -94,13 +115,13 @@ export function toICalendar(
     ].join('\n');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${event.id}@${index.corpus.id}.athar`,
+      // Ids are corpus data: %-encoded, a UID can hold no line break, no ; or , at all.
+      `UID:${percentEncode(event.id)}@${percentEncode(index.corpus.id)}.athar`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${basic(event.date.start)}`,
-      `DTEND;VALUE=DATE:${basic(nextDay(event.date.end))}`,
+      ...dayLines(event.date.start, event.date.end),
       text('SUMMARY', event.title[lang]),
       text('DESCRIPTION', description),
-      ...(place ? [text('LOCATION', place.name[lang]), `GEO:${place.lat};${place.lon}`] : []),
+      ...(place ? [text('LOCATION', place.name[lang]), ...geo(place.lat, place.lon)] : []),
       `CATEGORIES:${escapeIcalText(event.type)}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

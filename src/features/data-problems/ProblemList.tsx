@@ -2,6 +2,7 @@ import './ProblemList.css';
 import { useTranslation } from 'react-i18next';
 import type { DataProblem } from '../../domain/check-corpus';
 import type { Language } from '../../i18n/i18n';
+import { cutValue } from './cutValue';
 
 /** Problems shown at most; the rest are counted. */
 const PROBLEMS_SHOWN = 100;
@@ -19,6 +20,11 @@ export function ProblemList({
 }) {
   const { t } = useTranslation('problems', { lng: lang });
   const hidden = problems.length - PROBLEMS_SHOWN;
+  /** A value quoted from the corpus, cut to a readable length with its full length stated. */
+  const quote = (value: string) => {
+    const { shown, cut } = cutValue(value);
+    return cut ? `${shown}${t('cut', { count: value.length })}` : shown;
+  };
   return (
     <>
       <ul className="problem-list">
@@ -27,7 +33,7 @@ export function ProblemList({
             <span className="problem-list__where">
               {p.kind === 'corpus' ? null : (
                 <>
-                  {t(`kind.${p.kind}`)} <bdi className="problem-list__id">{p.id}</bdi>
+                  {t(`kind.${p.kind}`)} <bdi className="problem-list__id">{quote(p.id)}</bdi>
                   {p.field ? ' · ' : null}
                 </>
               )}
@@ -39,7 +45,7 @@ export function ProblemList({
               <>
                 {' '}
                 <code className="problem-list__detail" dir="ltr">
-                  {p.detail}
+                  {quote(p.detail)}
                 </code>
               </>
             ) : null}

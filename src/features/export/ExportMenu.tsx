@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
-import { exportContent } from '../../domain/export/export-content';
 import { exportFileName } from '../../domain/export/export-file-name';
 import { EXPORT_FORMATS, type ExportFormat } from '../../domain/export/export-formats';
 import type { CorpusEvent } from '../../domain/schema';
 import { downloadFile } from './download-file';
+import { runExport, type ExportRun } from './run-export';
 import './ExportMenu.css';
 
 export interface ExportMenuProps {
@@ -28,6 +28,10 @@ export function ExportMenu({ index, events, lang, link }: ExportMenuProps) {
   const { t } = useTranslation('export', { lng: lang });
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
+  /** The export being built: its format, progress (0–1) and how to cancel it. */
+  const [running, setRunning] = useState<{ format: ExportFormat; progress: number } | null>(null);
+  const run = useRef<ExportRun | null>(null);
+  useEffect(() => () => run.current?.cancel(), []);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -47,11 +51,43 @@ export function ExportMenu({ index, events, lang, link }: ExportMenuProps) {
   }, [open]);
 
   const save = (format: ExportFormat) => {
+    run.current?.cancel();
     const name = exportFileName(index.corpus.id, events.length, format);
-    const content = exportContent(format, index, events, lang, link ?? window.location.href);
-    downloadFile(name, EXPORT_FORMATS[format].mediaType, content);
-    setStatus(t('downloaded', { file: name }));
+    setRunning({ format, progress: 0 });
+    setStatus(t('preparing', { format: t(`format.${format}`) }));
     close(true);
+    const current = runExport(
+      format,
+      index,
+      events,
+      lang,
+      link ?? window.location.href,
+      (progress) => setRunning({ format, progress }),
+    );
+    run.current = current;
+    current.done.then(
+      (blob) => {
+        if (run.current !== current) return;
+        run.current = null;
+        setRunning(null);
+        if (!blob) return setStatus(t('cancelled'));
+        downloadFile(name, EXPORT_FORMATS[format].mediaType, blob);
+        setStatus(t('downloaded', { file: name }));
+      },
+      () => {
+        if (run.current !== current) return;
+        run.current = null;
+        setRunning(null);
+        setStatus(t('failed'));
+      },
+    );
+  };
+  const cancel = () => {
+    const current = run.current;
+    run.current = null;
+    current?.cancel();
+    setRunning(null);
+    setStatus(t('cancelled'));
   };
 
   return (
@@ -101,6 +137,18 @@ export function ExportMenu({ index, events, lang, link }: ExportMenuProps) {
           ))}
         </ul>
       </div>
+      {running ? (
+        <div className="export-menu__progress">
+          <progress
+            max={1}
+            value={running.progress}
+            aria-label={t('preparing', { format: t(`format.${running.format}`) })}
+          />
+          <button type="button" className="export-menu__cancel" onClick={cancel}>
+            {t('cancel')}
+          </button>
+        </div>
+      ) : null}
       <p className="visually-hidden" role="status">
         {status}
       </p>

@@ -1,18 +1,22 @@
 import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
-import type { CorpusDocument, CorpusEvent, Mention } from '../../domain/schema';
+import type { CorpusDocument, CorpusEvent } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
 import { DocumentPicker } from './DocumentPicker';
+import { mentionsByRange } from './mentions-by-range';
 import { overlaps } from './overlaps';
+import { readerRows, rowAtOffset } from './reader-rows';
 import { SourceHeader } from './SourceHeader';
 import { sourceRows } from './source-rows';
 import { SourceRowView } from './SourceRowView';
 import { useEvidenceFocus } from './useEvidenceFocus';
+import { useReaderWindow } from './useReaderWindow';
 import { useScrollToEvidence } from './useScrollToEvidence';
 import './SourceReader.css';
 
-const NONE: Mention[] = [];
+/** At most this many evidence rows are kept drawn outside the window (Tab order, scrolling). */
+const MAX_KEPT_EVIDENCE_ROWS = 50;
 
 interface SourceReaderProps {
   index: CorpusIndex;
@@ -36,6 +40,9 @@ interface SourceReaderProps {
  * Tab order; a polite status says which event's evidence is marked (it is always present, so
  * every selection is announced), with a button that moves focus to the first marked passage;
  * "Show in source" in the event detail does the same (requestEvidenceFocus).
+ *
+ * Only the rows in view are drawn (useReaderWindow), whatever scrolls the reader, so that a
+ * document of megabytes opens at once; the evidence rows are always drawn.
  */
 export function SourceReader({
   index,
@@ -51,14 +58,9 @@ export function SourceReader({
   const body = useRef<HTMLDivElement>(null);
   const doc = index.documentsById.get(documentId);
 
-  const paragraphs = useMemo(() => (doc ? sourceRows(doc) : []), [doc]);
-  const mentionsByRow = useMemo(() => {
-    const byRow = new Map<number, Mention[]>();
-    for (const row of paragraphs.flat()) {
-      byRow.set(row.start, doc?.mentions.filter((m) => overlaps(m, row)) ?? []);
-    }
-    return byRow;
-  }, [doc, paragraphs]);
+  const list = useRef<HTMLDivElement>(null);
+  const rows = useMemo(() => (doc ? readerRows(doc.text, sourceRows(doc)) : []), [doc]);
+  const mentions = useMemo(() => mentionsByRange(doc?.mentions ?? []), [doc]);
   /** The documents the selected event's evidence comes from: offered first by the picker. */
   const eventDocuments = useMemo(() => {
     const ids = new Set(selectedEvent?.evidence.map((span) => span.document));
@@ -71,17 +73,30 @@ export function SourceReader({
     [selectedEvent, documentId],
   );
   const highlighted = useMemo(() => new Set(highlightedEntities), [highlightedEntities]);
+  /** The rows with evidence, in order (each span's rows found by binary search). */
+  const evidenceRows = useMemo(() => {
+    const found = new Set<number>();
+    for (const span of evidence) {
+      for (let i = rowAtOffset(rows, span.start); i < rows.length; i++) {
+        const row = rows[i];
+        if (!row || !overlaps(span, row)) break;
+        found.add(i);
+      }
+    }
+    return [...found].sort((a, b) => a - b);
+  }, [rows, evidence]);
   /** The label of each sentence with evidence ("Evidence 1 of 3 for …"), by row start. */
   const evidenceLabels = useMemo(() => {
-    const rows = paragraphs.flat().filter((row) => evidence.some((span) => overlaps(span, row)));
     const title = selectedEvent?.title[lang] ?? '';
     return new Map(
-      rows.map((row, i) => [
-        row.start,
-        t('evidencePassage', { n: i + 1, total: rows.length, title }),
+      evidenceRows.map((row, i) => [
+        rows[row]?.start ?? -1,
+        t('evidencePassage', { n: i + 1, total: evidenceRows.length, title }),
       ]),
     );
-  }, [paragraphs, evidence, selectedEvent, lang, t]);
+  }, [rows, evidenceRows, selectedEvent, lang, t]);
+  const kept = useMemo(() => evidenceRows.slice(0, MAX_KEPT_EVIDENCE_ROWS), [evidenceRows]);
+  const { virtualizer, margin } = useReaderWindow(list, rows, kept);
   useScrollToEvidence(body, documentId, selectedEvent?.id ?? null);
   const focusEvidence = useEvidenceFocus(
     body,
@@ -121,24 +136,42 @@ export function SourceReader({
             <span lang={lang}>{t('columns.translation')}</span>
           </div>
           <div className="source-reader__body" ref={body}>
-            {paragraphs.map((rows) => (
-              <div className="source-paragraph" key={rows[0]?.start}>
-                {rows.map((row) => (
-                  <SourceRowView
-                    key={row.start}
-                    text={doc.text}
-                    row={row}
-                    mentions={mentionsByRow.get(row.start) ?? NONE}
-                    evidence={evidence}
-                    evidenceLabel={evidenceLabels.get(row.start) ?? null}
-                    index={index}
-                    lang={lang}
-                    highlighted={highlighted}
-                    onSelectEntity={onSelectEntity}
-                  />
-                ))}
-              </div>
-            ))}
+            <div
+              className="source-reader__rows"
+              ref={list}
+              style={{ blockSize: `${virtualizer.getTotalSize()}px` }}
+            >
+              {virtualizer.getVirtualItems().map((item) => {
+                const row = rows[item.index];
+                if (!row) return null;
+                return (
+                  <div
+                    key={item.key}
+                    ref={virtualizer.measureElement}
+                    data-index={item.index}
+                    className={
+                      row.paragraphStart && item.index > 0
+                        ? 'source-reader__item starts-paragraph'
+                        : 'source-reader__item'
+                    }
+                    style={{ transform: `translateY(${item.start - margin}px)` }}
+                  >
+                    <SourceRowView
+                      text={doc.text}
+                      row={row}
+                      continued={row.continued}
+                      mentions={mentions.overlapping(row.start, row.end)}
+                      evidence={evidence}
+                      evidenceLabel={evidenceLabels.get(row.start) ?? null}
+                      index={index}
+                      lang={lang}
+                      highlighted={highlighted}
+                      onSelectEntity={onSelectEntity}
+                    />
+                  </div>
+                );
+              })}
+            </div>
           </div>
         </>
       ) : (

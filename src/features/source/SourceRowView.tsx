@@ -16,6 +16,8 @@ interface SourceRowViewProps {
   evidence: readonly { start: number; end: number }[];
   /** For a sentence with evidence: its accessible name ("Evidence 1 of 3 for …"). */
   evidenceLabel?: string | null;
+  /** A later piece of a long sentence: its translation is beside the first piece. */
+  continued?: boolean;
   index: CorpusIndex;
   lang: Language;
   highlighted: ReadonlySet<string>;
@@ -33,6 +35,7 @@ export function SourceRowView({
   mentions,
   evidence,
   evidenceLabel = null,
+  continued = false,
   index,
   lang,
   highlighted,
@@ -65,7 +68,9 @@ export function SourceRowView({
           onSelectEntity={onSelectEntity}
         />
       </p>
-      {row.en !== null ? (
+      {continued ? (
+        <p className="source-row__en source-row__en--continued" aria-hidden="true" />
+      ) : row.en !== null ? (
         <p className="source-row__en" lang="en" dir="ltr">
           {row.en}
         </p>

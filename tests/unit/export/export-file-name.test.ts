@@ -12,6 +12,15 @@ describe('exportFileName', () => {
     expect(exportFileName('c', 1, 'ics')).toBe('athar-c-1-event.ics');
     expect(exportFileName('a/b c', 0, 'geojson')).toBe('athar-a-b-c-0-events.geojson');
   });
+
+  it('caps the corpus id, so that a 170-character id gives a short name (issue 14, item 14)', () => {
+    const id = `${'libya-turkey-defence-cooperation-'.repeat(5)}2019-2021`;
+    expect(id.length).toBeGreaterThan(170);
+    const name = exportFileName(id, 100000, 'geojson');
+    expect(name).toBe('athar-libya-turkey-defence-cooperation-libya-100000-events.geojson');
+    expect(name.length).toBeLessThanOrEqual(80);
+    expect(exportFileName('x'.repeat(200), 2, 'csv')).toBe(`athar-${'x'.repeat(40)}-2-events.csv`);
+  });
 });
 
 describe('exportContent', () => {

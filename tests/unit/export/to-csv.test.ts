@@ -64,10 +64,34 @@ describe('toCsv', () => {
     expect(byId.get('un-statement')!.title).toBe("'@UN statement in New York");
     expect(byId.get('un-statement')!.lon).toBe('-74.006');
     expect(byId.get('mou-signed')!.place).toBe('');
-    expect(csvField('=SUM(A1:A9)')).toBe("'=SUM(A1:A9)");
-    expect(csvField('-2+3')).toBe("'-2+3");
-    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('=SUM(A1:A9)')).toBe(`"'=SUM(A1:A9)"`);
+    expect(csvField('-2+3')).toBe(`"'-2+3"`);
+    expect(csvField('\t=1')).toBe(`"'\t=1"`);
     expect(csvField(-74.006)).toBe('-74.006');
+  });
+
+  it('follows OWASP for every cell: spaces before =, full-width signs, quoted separators', () => {
+    // Issue 14, item 8: these passed unprefixed (only the first character was checked).
+    expect(csvField(' =1+1')).toBe(`"' =1+1"`);
+    expect(csvField('\u3000\t@SUM(1)')).toBe(`"'\u3000\t@SUM(1)"`);
+    expect(csvField('＝cmd|"/c calc"!A1')).toBe(`"'＝cmd|""/c calc""!A1"`);
+    expect(csvField('＋1')).toBe(`"'＋1"`);
+    expect(csvField('－1')).toBe(`"'－1"`);
+    expect(csvField('＠A1')).toBe(`"'＠A1"`);
+    expect(csvField('\n=1')).toBe(`"'\n=1"`);
+    expect(csvField('\0=1')).toBe(`"'\0=1"`);
+    // A semicolon-separated locale cannot split a quoted cell into one that starts with =.
+    expect(csvField('a;=cmd|"/c calc"!A1')).toBe(`"a;=cmd|""/c calc""!A1"`);
+    expect(csvField('plain')).toBe('"plain"');
+  });
+
+  it('writes numbers as plain decimals, never with an exponent', () => {
+    // Issue 14, item 9.
+    expect(csvField(1e-7)).toBe('0.0000001');
+    expect(csvField(-1.5e-10)).toBe('-0.00000000015');
+    expect(csvField(1e21)).toBe('1000000000000000000000');
+    expect(csvField(32.8752)).toBe('32.8752');
+    expect(csvField(Number.NaN)).toBe('');
   });
 
   it('reads back any string it writes (property)', () => {
@@ -77,7 +101,9 @@ describe('toCsv', () => {
         (fields) => {
           const line = fields.map(csvField).join(',') + '\r\n';
           const back = parseCsv(line)[0]!;
-          expect(back).toEqual(fields.map((f) => (/^[=+\-@\t\r]/.test(f) ? `'${f}` : f)));
+          expect(back).toEqual(
+            fields.map((f) => (/^[\s\0]*[=+\-@＝＋－＠]|^[\t\r\n\0]/u.test(f) ? `'${f}` : f)),
+          );
         },
       ),
       { seed: 4180, numRuns: 300 },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildCorpusIndex } from '../../../src/domain/corpus-index';
 import { escapeIcalText } from '../../../src/domain/export/escape-ical-text';
 import { foldIcalLine } from '../../../src/domain/export/fold-ical-line';
 import { toICalendar } from '../../../src/domain/export/to-icalendar';
@@ -18,7 +19,7 @@ const contentLines = (ics: string) =>
 /** The VEVENT of an event, as a map of property name (with parameters) → value. */
 function vevent(ics: string, id: string): Map<string, string> {
   const lines = contentLines(ics);
-  const start = lines.indexOf(`UID:${id}@test-corpus.athar`);
+  const start = lines.findIndex((l) => l.startsWith(`UID:${id}@`));
   const props = new Map<string, string>();
   for (let i = start; lines[i] !== 'END:VEVENT'; i++) {
     const line = lines[i]!;
@@ -117,5 +118,45 @@ describe('toICalendar', () => {
     const e = vevent(ics, 'akar-visits-tripoli');
     expect(e.get('DESCRIPTION;LANGUAGE=en')).toContain("Sources: Akar's visit (Publisher\\, Inc.)");
     expect(e.get('DESCRIPTION;LANGUAGE=en')).toContain(`View in Athar: ${escapeIcalText(LINK)}`);
+  });
+});
+
+describe('toICalendar with hostile or extreme values (issue 14, items 3 and 9)', () => {
+  const hostile = (corpus: Partial<typeof exportIndex.corpus>) =>
+    buildCorpusIndex({ ...exportIndex.corpus, ...corpus });
+
+  it('cannot be given a property through the corpus id', () => {
+    const index = hostile({ id: 'x\r\nATTACH:http://evil\r\nBEGIN:VALARM' });
+    const out = toICalendar(index, index.corpus.events, 'en', LINK);
+    const lines = contentLines(out);
+    expect(lines.filter((l) => l.startsWith('ATTACH'))).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('BEGIN:'))).toEqual([
+      'BEGIN:VCALENDAR',
+      ...index.corpus.events.map(() => 'BEGIN:VEVENT'),
+    ]);
+    expect(vevent(out, 'mou-signed').get('UID')).toBe(
+      'mou-signed@x%0D%0AATTACH%3Ahttp%3A%2F%2Fevil%0D%0ABEGIN%3AVALARM.athar',
+    );
+  });
+
+  it('writes coordinates without an exponent', () => {
+    const index = hostile({
+      places: exportIndex.corpus.places.map((p) => ({ ...p, lat: 1e-7, lon: -2e-8 })),
+    });
+    const out = toICalendar(index, index.corpus.events, 'en', LINK);
+    expect(vevent(out, 'akar-visits-tripoli').get('GEO')).toBe('0.0000001;-0.00000002');
+  });
+
+  it('ends an event on 9999-12-31 with a duration, not a five-digit year', () => {
+    const events = exportIndex.corpus.events.map((e) => ({
+      ...e,
+      date: { ...e.date, start: '9999-12-30', end: '9999-12-31' },
+    }));
+    const index = hostile({ events });
+    const out = toICalendar(index, index.corpus.events, 'en', LINK);
+    const e = vevent(out, 'akar-visits-tripoli');
+    expect(e.get('DTSTART;VALUE=DATE')).toBe('99991230');
+    expect(e.has('DTEND;VALUE=DATE')).toBe(false);
+    expect(e.get('DURATION')).toBe('P2D');
   });
 });

@@ -94,7 +94,8 @@ describe('SourceReader', () => {
       expect(en?.getAttribute('dir')).toBe('ltr');
       expect(en?.textContent).toBe(sentence?.en);
     });
-    expect(container.querySelectorAll('.source-paragraph')).toHaveLength(6);
+    // Six paragraphs: five paragraph breaks.
+    expect(container.querySelectorAll('.source-reader__item.starts-paragraph')).toHaveLength(5);
   });
 
   it('makes every mention a button named in the interface language', async () => {

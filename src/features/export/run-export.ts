@@ -1,0 +1,76 @@
+/**
+ * Runs one export: in a Web Worker where there is one (the parts sent one task at a time, so
+ * that no task of the page takes long, whatever the number of events), on the main thread
+ * otherwise. Reports progress (0–1) and can be cancelled.
+ */
+import type { CorpusIndex } from '../../domain/corpus-index';
+import { exportContent } from '../../domain/export/export-content';
+import { EXPORT_FORMATS, type ExportFormat } from '../../domain/export/export-formats';
+import { exportParts } from '../../domain/export/export-job';
+import type { CorpusEvent } from '../../domain/schema';
+import type { ExportWorkerReply } from './export-worker';
+
+export interface ExportRun {
+  /** The file, or null when the export was cancelled. */
+  done: Promise<Blob | null>;
+  cancel(): void;
+}
+
+/** Lets the page handle input and paint between two parts (a task of its own). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function runExport(
+  format: ExportFormat,
+  index: CorpusIndex,
+  events: readonly CorpusEvent[],
+  lang: 'ar' | 'en',
+  link: string,
+  onProgress: (fraction: number) => void,
+): ExportRun {
+  if (typeof Worker !== 'function') {
+    const content = exportContent(format, index, events, lang, link);
+    return {
+      done: Promise.resolve(new Blob([content], { type: EXPORT_FORMATS[format].mediaType })),
+      cancel() {},
+    };
+  }
+  const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
+  let cancelled = false;
+  let settle: (blob: Blob | null) => void = () => {};
+  let fail: (error: Error) => void = () => {};
+  const done = new Promise<Blob | null>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  const total = Math.max(1, events.length);
+  worker.onmessage = ({ data }: MessageEvent<ExportWorkerReply>) => {
+    if (data.kind === 'received') onProgress((0.9 * data.events) / total);
+    else if (data.kind === 'done') {
+      onProgress(1);
+      worker.terminate();
+      settle(data.blob);
+    } else {
+      worker.terminate();
+      fail(new Error(data.detail));
+    }
+  };
+  worker.onerror = (e) => {
+    worker.terminate();
+    fail(new Error(e.message));
+  };
+  void (async () => {
+    for (const part of exportParts(format, index, events, lang, link)) {
+      if (cancelled) return;
+      worker.postMessage(part);
+      await nextTask();
+    }
+  })();
+  return {
+    done,
+    cancel() {
+      cancelled = true;
+      worker.terminate();
+      settle(null);
+    },
+  };
+}
