@@ -80,12 +80,12 @@ describe('odd event ids', () => {
         ),
     });
     await ready(page);
-    const item = page.locator('.vis-timeline .vis-item[data-id="constructor"]');
+    const item = page.locator('.vis-timeline .vis-item[data-eventid="constructor"]');
     await item.waitFor();
     await item.click();
     await page.waitForURL((url) => url.searchParams.get('event') === 'constructor');
     await expect
-      .poll(() => page.locator('.vis-item.vis-selected[data-id="constructor"]').count())
+      .poll(() => page.locator('.vis-item.vis-selected[data-eventid="constructor"]').count())
       .toBe(1);
     expect(consoleProblems).toEqual([]);
     await context.close();

@@ -49,7 +49,8 @@ export function timelineOptions(lang: Language, t: Translate): TimelineOptions {
     tooltip: { followMouse: false, overflowMethod: 'flip', delay: 200 },
     // Puts data-id="<event id>" on each item's element (the box of a range, the point of a
     // point): browser tests find an event's item with `.vis-item[data-id="<id>"]`.
-    dataAttributes: ['id'],
+    // data-eventid="<event id>" too: the same, also for an escaped id (see toItemId).
+    dataAttributes: ['id', 'eventId'],
     template: renderItemContent,
   };
 }
