@@ -44,8 +44,8 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
   const { state, update } = view;
   const [hovered, setHovered] = useState<string | null>(null);
 
-  // The timeline shows every event that passes the filters; the map and the list also follow
-  // the timeline's window when mapFollowsTime is on.
+  // The timeline shows every event that passes the filters but the time filter; the map and
+  // the list the time filter (from/to) too. The timeline's own view (pan, zoom) never filters.
   // A search waits for the search index (built in the background): never a frozen page.
   const searchReady = useSearchIndexReady(index, state.q.trim() !== '');
   const filters = useEventFilters(searchReady ? state : { ...state, q: '' });
@@ -148,23 +148,22 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
                 events={timelineEvents}
                 selectedId={state.event}
                 hoveredId={hovered}
-                window={state.from && state.to ? { start: state.from, end: state.to } : null}
+                window={state.view}
                 lang={lang}
                 onSelect={selectEvent}
                 onHover={setHovered}
-                onWindowChange={(w) => update({ from: w.start, to: w.end })}
+                onWindowChange={(w) => update({ view: w })}
               />
             </Suspense>
           </ViewBoundary>
           <div className="explorer__time-options">
-            <label>
-              <input
-                type="checkbox"
-                checked={state.mapFollowsTime}
-                onChange={(e) => update({ mapFollowsTime: e.target.checked })}
-              />
-              {t('followTimeline')}
-            </label>
+            <button
+              type="button"
+              disabled={state.view === null}
+              onClick={() => state.view && update({ from: state.view.start, to: state.view.end })}
+            >
+              {t('filterToView')}
+            </button>
             <label>
               <input
                 type="checkbox"

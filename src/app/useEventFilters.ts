@@ -5,12 +5,11 @@ import type { ViewState } from '../url-state';
 export interface EventFilters {
   /** What the timeline shows: every filter but the time window. */
   timeline: EventFilter;
-  /** What the map and the list show: the timeline's window too when they follow it. */
+  /** What the map and the list show: the time filter (`from`/`to`, brushed) too. */
   shown: EventFilter;
 }
 
 function keyOf(state: ViewState): string {
-  const follow = state.mapFollowsTime && (state.from !== null || state.to !== null);
   return JSON.stringify({
     actors: state.actors,
     actorMode: state.actorMode,
@@ -18,8 +17,8 @@ function keyOf(state: ViewState): string {
     types: state.types,
     q: state.q,
     possible: state.possible,
-    from: follow ? state.from : null,
-    to: follow ? state.to : null,
+    from: state.from,
+    to: state.to,
   });
 }
 

@@ -4,7 +4,7 @@
  * timeline then draws a few hundred items at most (vis-timeline lays out every item it is
  * given, one by one: thousands take seconds). Pure: times in ms, events by index.
  */
-import { chooseBinUnit, unitBoundaries, type BinUnit } from './bin-unit';
+import { BIN_UNITS, chooseBinUnit, unitBoundaries, type BinUnit } from './bin-unit';
 
 /** Each event's first moment and the moment after its last (ms), by index. */
 export interface EventSpans {
@@ -21,6 +21,9 @@ export type TimelineEntry =
       start: number;
       end: number;
       count: number;
+      /** The earliest and the latest moment its events are counted at (see binZoomWindow). */
+      first: number;
+      last: number;
     };
 
 export interface BinOptions {
@@ -38,6 +41,22 @@ export interface BinOptions {
 
 const DAY = 86_400_000;
 export const BIN_DEFAULTS = { minBinPx: 40, maxAlone: 3, closeUpMs: 21 * DAY, maxItems: 200 };
+
+/** A window always holds at least this many periods of the unit chosen for it. */
+const MIN_PERIODS = 3;
+
+/**
+ * The unit of the bins for a window: periods at least `minBinPx` wide, but at least
+ * MIN_PERIODS of them across the window, so that zooming in to a bin's events always shows
+ * them in more than one period (or one by one): never the same bin again.
+ */
+function unitFor(span: number, widthPx: number, minBinPx: number): BinUnit {
+  let i = BIN_UNITS.findIndex(
+    (u) => u.unit === chooseBinUnit(span / Math.max(widthPx, 1), minBinPx),
+  );
+  while (i > 0 && (BIN_UNITS[i]?.ms ?? 0) * MIN_PERIODS > span) i--;
+  return BIN_UNITS[Math.max(i, 0)]?.unit ?? 'day';
+}
 
 /** Index of the last boundary at or before `time` (boundaries ascending; time ≥ the first). */
 function periodOf(bounds: readonly number[], time: number): number {
@@ -78,16 +97,21 @@ export function timelineBins(
     return entries;
   }
 
-  const unit = chooseBinUnit(span / Math.max(options.widthPx, 1), minBinPx);
+  const unit = unitFor(span, options.widthPx, minBinPx);
   const bounds = unitBoundaries(from, to, unit);
   const counts = new Uint32Array(bounds.length);
+  const firsts = new Float64Array(bounds.length).fill(Infinity);
+  const lasts = new Float64Array(bounds.length).fill(-Infinity);
   const alone: number[][] = bounds.map(() => []);
   for (const i of near) {
     const start = spans.start[i] ?? 0;
     const anchor =
       start < window.start && (spans.end[i] ?? 0) > window.start ? window.start : start;
-    const k = periodOf(bounds, Math.max(anchor, from));
+    const at = Math.max(anchor, from);
+    const k = periodOf(bounds, at);
     counts[k] = (counts[k] ?? 0) + 1;
+    firsts[k] = Math.min(firsts[k] ?? Infinity, at);
+    lasts[k] = Math.max(lasts[k] ?? -Infinity, at);
     if ((counts[k] ?? 0) <= maxAlone) alone[k]?.push(i);
   }
   // Events one by one in sparse periods, unless that alone would be too many items.
@@ -98,7 +122,35 @@ export function timelineBins(
     const count = counts[k] ?? 0;
     if (count === 0) continue;
     if (count <= limit) for (const index of alone[k] ?? []) entries.push({ kind: 'event', index });
-    else entries.push({ kind: 'bin', unit, start: bounds[k] ?? 0, end: bounds[k + 1] ?? 0, count });
+    else
+      entries.push({
+        kind: 'bin',
+        unit,
+        start: bounds[k] ?? 0,
+        end: bounds[k + 1] ?? 0,
+        count,
+        first: firsts[k] ?? 0,
+        last: lasts[k] ?? 0,
+      });
   }
   return entries;
+}
+
+/** Room around a bin's events when a click zooms in to them (share of their extent). */
+const ZOOM_PAD = 0.05;
+/** A click on a bin shows at least this span (its events may all be on one day). */
+const ZOOM_MIN_SPAN = 2 * DAY;
+
+/**
+ * The window a click on `bin` zooms in to: from the first to the last moment its events are
+ * counted at, with a little room. There, the events are drawn one by one, or fall in at least
+ * two smaller periods (a window holds at least three periods): never the same bin again.
+ */
+export function binZoomWindow(bin: { first: number; last: number }): {
+  start: number;
+  end: number;
+} {
+  const extent = Math.max(bin.last - bin.first, 0);
+  const pad = Math.max(extent * ZOOM_PAD, (ZOOM_MIN_SPAN - extent) / 2);
+  return { start: bin.first - pad, end: bin.last + pad };
 }

@@ -11,5 +11,6 @@ export { parseViewState, type ParsedViewState } from './parse-view-state';
 export { serialiseViewState } from './serialise-view-state';
 export { reconcileViewState, type KnownIds } from './reconcile-view-state';
 export { historyForChange } from './history-for-change';
+export { formatTimeView, parseTimeView, type TimeView } from './time-view';
 export { formatMapView, mapPrecision, normaliseMapView, parseMapView } from './map-view';
 export { useViewState, VIEW_STATE_THROTTLE_MS, type ViewStateHandle } from './useViewState';

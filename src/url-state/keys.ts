@@ -2,11 +2,15 @@
  * Every URL key, declared once: its name, how it parses and serialises, and whether a change
  * pushes a history entry or replaces the current one. The declaration order is the canonical
  * order of keys in a URL. Selections and filters push (Back undoes them); the map view, the
- * time window and the search text change continuously and replace.
+ * timeline's view, the playhead, the brushed time filter and the search text change
+ * continuously and replace. (`follow`, the old switch that made the timeline's window filter
+ * the map, is gone: `from`/`to` are always the time filter, and an old link's `follow` is
+ * dropped with a notice.)
  */
 import { eventTypes } from '../domain/schema';
 import { choiceKey, dateKey, flagKey, ID_PATTERN, idKey, listKey } from './key-builders';
 import { formatMapView, parseMapView } from './map-view';
+import { formatTimeView, parseTimeView } from './time-view';
 import type { UrlKey } from './url-key';
 import { toWellFormed } from './well-formed';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
@@ -58,7 +62,14 @@ export const viewStateKeys: ViewStateKeys = {
     parse: parseMapView,
     serialise: (value) => (value === null ? null : formatMapView(value)),
   },
-  mapFollowsTime: flagKey('follow', 'push', DEFAULT_VIEW_STATE.mapFollowsTime),
+  view: {
+    name: 'view',
+    history: 'replace',
+    maxLength: 22,
+    parse: parseTimeView,
+    serialise: (value) => (value === null ? null : formatTimeView(value)),
+  },
+  at: dateKey('at', 'replace'),
   tiles: flagKey('tiles', 'push', DEFAULT_VIEW_STATE.tiles),
   corpus: idKey('corpus', 'push', CORPUS_NAME),
 };

@@ -2,6 +2,7 @@
  * The shareable view state: everything a link must carry to reproduce a view.
  * The URL is its only home (see keys.ts); components read it with useViewState().
  */
+import type { TimeView } from './time-view';
 
 /** The map's centre and zoom, as in `map=zoom/lat/lon`. */
 export interface MapView {
@@ -32,7 +33,7 @@ export interface ViewState {
   places: readonly string[];
   /** Event-type filter: values of `eventTypes`, sorted and unique. */
   types: readonly string[];
-  /** Start of the time window, ISO YYYY-MM-DD, or null for open. from ≤ to. */
+  /** Start of the time filter, ISO YYYY-MM-DD, or null for open. from ≤ to. */
   from: string | null;
   /** End of the time window, ISO YYYY-MM-DD, or null for open. */
   to: string | null;
@@ -42,8 +43,10 @@ export interface ViewState {
   q: string;
   /** Map view, or null to let the map fit the data. */
   map: MapView | null;
-  /** The timeline's window narrows the map. */
-  mapFollowsTime: boolean;
+  /** The stretch of time the timeline shows (navigation only), or null to fit the events. */
+  view: TimeView | null;
+  /** Playback's current day (the map and the list show events up to it), or null. */
+  at: string | null;
   /** Online tile layer on (the embedded basemap is always there). */
   tiles: boolean;
   /** Name of a user-opened corpus; null = the bundled corpus. */
@@ -65,7 +68,8 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   possible: true,
   q: '',
   map: null,
-  mapFollowsTime: true,
+  view: null,
+  at: null,
   tiles: false,
   corpus: null,
 });

@@ -2,8 +2,8 @@ import type { BinUnit } from '../../domain/bin-unit';
 
 /**
  * A period's events as one vis-timeline item ("123"), drawn where there are too many events
- * to draw one by one. A click zooms in to its period. Its id starts with `~bin:`, which no
- * event id can (event ids are [a-z0-9-]+).
+ * to draw one by one. A click zooms in to its events. Its id starts with `~bin:`, which no
+ * event's item id does (see toItemId).
  */
 export interface TimelineBinItem {
   id: string;
@@ -22,6 +22,9 @@ export interface TimelineBinItem {
   /** The whole period in ms (start, and the next period's start), to zoom in to. */
   periodStart: number;
   periodEnd: number;
+  /** The window a click zooms in to: around its events (binZoomWindow). */
+  zoomStart: number;
+  zoomEnd: number;
   /** For screen readers: "123 events in March 2005". */
   spoken: string;
 }

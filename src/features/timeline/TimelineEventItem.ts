@@ -11,7 +11,9 @@ export type Certainty = 'exact' | 'approximate' | 'reported';
 
 /** One event as a vis-timeline item. Dates are UTC midnights; `end` is exclusive. */
 export interface TimelineEventItem {
+  /** The event id, escaped where vis-timeline could not keep it (see toItemId). */
   id: string;
+  eventId: string;
   type: 'point' | 'range';
   start: Date;
   /** Present for ranges only: the day after the last day (exclusive end). */

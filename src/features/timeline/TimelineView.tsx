@@ -26,6 +26,7 @@ import type { ShownRange, TimelineShownItem } from './TimelineShownItem';
 import { timelineEventKey } from './timelineEventKey';
 import { timelineKeyAction } from './timelineKeyAction';
 import { typesPresent } from './typesPresent';
+import { useElementSize } from './useElementSize';
 import { useVisTimeline } from './useVisTimeline';
 
 export interface TimelineViewProps {
@@ -43,12 +44,22 @@ export interface TimelineViewProps {
 }
 
 const TYPE_CSS = eventTypeCss('.tl-view');
+/** A label's width at most (see .tl-label in TimelineView.css) with its marker. */
+export const LABEL_PX = 150;
+/** One stacked row of items: a line of text, its padding, border and the gap between rows. */
+const ROW_PX = 22;
+/** The time axis and the frame's margins. */
+const AXIS_PX = 44;
+/**
+ * Rows the timeline stacks before a period's events become a bin: as many as the frame shows,
+ * and never fewer than a short frame could show by scrolling a little (this many px).
+ */
+const STACK_MIN_PX = 400;
 /** Bins side by side are drawn this far apart (more than vis-timeline's item margin). */
 const BIN_GAP_PX = 8;
 
 // Remembered per array of events: the unfiltered one comes back at every filter change.
 const spansOf = memoPerObject(eventSpans);
-const fitOf = memoPerObject(fitWindow);
 const positionsOf = memoPerObject(
   (events: readonly CorpusEvent[]) => new Map(events.map((e, i) => [e.id, i])),
 );
@@ -83,7 +94,15 @@ export function TimelineView(props: TimelineViewProps) {
   const hintId = useId();
   const toItem = useMemo(() => createItemMapper(lang, t), [lang, t]);
   const spans = spansOf(events);
-  const fit = fitOf(spans);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const frame = useElementSize(frameRef);
+  const frameWidth = frame?.width ?? 0;
+  // The width changes the room the labels need at the end; 0 until measured.
+  const fit = useMemo(
+    () => fitWindow(spans, frameWidth > 0 ? frameWidth : 800, LABEL_PX),
+    [spans, frameWidth],
+  );
+  const rows = Math.floor((Math.max(frame?.height ?? 0, STACK_MIN_PX) - AXIS_PX) / ROW_PX);
   const indexById = positionsOf(events);
   const spanOf = useCallback(
     (id: string) => {
@@ -102,14 +121,13 @@ export function TimelineView(props: TimelineViewProps) {
   const items = useMemo((): TimelineShownItem[] => {
     if (!range) return [];
     const gapMs = (BIN_GAP_PX * (range.end - range.start)) / Math.max(range.widthPx, 1);
-    return timelineBins(spans, range, keep, { widthPx: range.widthPx }).flatMap(
-      (entry): TimelineShownItem[] => {
-        if (entry.kind === 'bin') return [toBinItem(entry, gapMs, lang, t)];
-        const event = events[entry.index];
-        return event ? [toItem(event)] : [];
-      },
-    );
-  }, [range, spans, keep, events, toItem, lang, t]);
+    const options = { widthPx: range.widthPx, minBinPx: LABEL_PX, maxAlone: rows };
+    return timelineBins(spans, range, keep, options).flatMap((entry): TimelineShownItem[] => {
+      if (entry.kind === 'bin') return [toBinItem(entry, gapMs, lang, t)];
+      const event = events[entry.index];
+      return event ? [toItem(event)] : [];
+    });
+  }, [range, spans, keep, events, toItem, lang, t, rows]);
   const types = typesOf(events);
   const [announcement, setAnnouncement] = useState('');
   /** The event the last ↓ or ↑ selected, until the selection prop catches up with it. */
@@ -168,6 +186,7 @@ export function TimelineView(props: TimelineViewProps) {
     <div className="tl-view" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
       <style>{TYPE_CSS}</style>
       <div
+        ref={frameRef}
         className="tl-view__frame"
         role="region"
         tabIndex={0}

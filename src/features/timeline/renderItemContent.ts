@@ -43,7 +43,9 @@ export function renderItemContent(item?: unknown): HTMLElement | string {
   label.className = 'tl-label';
   label.textContent = item.content;
   // The glyph is hidden from screen readers: they hear the type, the date and how sure it is.
-  root.append(glyph, label);
+  // One mark per item: a point's marker has the type's shape, so only a range shows the glyph.
+  if (item.type === 'range') root.append(glyph);
+  root.append(label);
   if (item.spoken) {
     const spoken = document.createElement('span');
     spoken.className = 'tl-visually-hidden';

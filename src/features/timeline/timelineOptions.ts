@@ -31,10 +31,11 @@ export function timelineOptions(lang: Language, t: Translate): TimelineOptions {
     },
     moment: timelineMoment(lang),
     height: '100%',
-    minHeight: 220,
     verticalScroll: true,
-    orientation: { axis: 'bottom', item: 'bottom' },
-    margin: { axis: 8, item: { horizontal: 6, vertical: 6 } },
+    // Items hang from the axis at the top; more than the frame holds scroll below, with a
+    // scroll bar at the frame's start side and a shadow at its foot.
+    orientation: { axis: 'top', item: 'top' },
+    margin: { axis: 6, item: { horizontal: 4, vertical: 3 } },
     stack: true,
     zoomMin: ZOOM_MIN,
     zoomMax: ZOOM_MAX,
@@ -48,7 +49,8 @@ export function timelineOptions(lang: Language, t: Translate): TimelineOptions {
     tooltip: { followMouse: false, overflowMethod: 'flip', delay: 200 },
     // Puts data-id="<event id>" on each item's element (the box of a range, the point of a
     // point): browser tests find an event's item with `.vis-item[data-id="<id>"]`.
-    dataAttributes: ['id'],
+    // data-eventid="<event id>" too: the same, also for an escaped id (see toItemId).
+    dataAttributes: ['id', 'eventId'],
     template: renderItemContent,
   };
 }

@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '../../domain/timeline-bins';
+import { binZoomWindow, type TimelineEntry } from '../../domain/timeline-bins';
 import type { Language } from '../../i18n/i18n';
 import { INTL_LOCALE } from '../../i18n/intl-locale';
 import { escapeHtml } from '../../ui/escapeHtml';
@@ -21,6 +21,7 @@ export function toBinItem(bin: Bin, gapMs: number, lang: Language, t: Translate)
   const period = formatBinPeriod(bin.unit, bin.start, bin.end, lang);
   const count = new Intl.NumberFormat(INTL_LOCALE[lang]).format(bin.count);
   const spoken = t('bin.spoken', { count: bin.count, formatted: count, period });
+  const zoom = binZoomWindow(bin);
   const end = Math.max(bin.end - gapMs, bin.start + (bin.end - bin.start) / 2);
   return {
     id: `${BIN_ID_PREFIX}${bin.unit}:${String(bin.start)}`,
@@ -34,6 +35,8 @@ export function toBinItem(bin: Bin, gapMs: number, lang: Language, t: Translate)
     unit: bin.unit,
     periodStart: bin.start,
     periodEnd: bin.end,
+    zoomStart: zoom.start,
+    zoomEnd: zoom.end,
     spoken,
   };
 }

@@ -6,6 +6,7 @@ import { escapeHtml } from '../../ui/escapeHtml';
 import { formatEventDate } from './formatEventDate';
 import { isoDayToDate } from './isoDayToDate';
 import type { TimelineEventItem } from './TimelineEventItem';
+import { toItemId } from './timelineItemId';
 import type { Translate } from './Translate';
 
 /**
@@ -41,7 +42,8 @@ export function toTimelineItem(
     `tl-precision-${date.precision}`,
   ].join(' ');
   const common = {
-    id: event.id,
+    id: toItemId(event.id),
+    eventId: event.id,
     start: isoDayToDate(date.start),
     content: label,
     title,

@@ -30,6 +30,7 @@ import type { Language } from '../../i18n/i18n';
 import { diffItems } from './diffItems';
 import { fromIsoWindow } from './fromIsoWindow';
 import { isBinId } from './TimelineBinItem';
+import { eventIdOfItem, toItemId } from './timelineItemId';
 import type { TimelineKeyAction } from './timelineKeyAction';
 import { timelineOptions, ZOOM_MAX, ZOOM_MIN } from './timelineOptions';
 import { toIsoWindow } from './toIsoWindow';
@@ -75,8 +76,6 @@ export interface VisTimelineHandle {
 /** Share of the window an arrow key moves it by; factor of one +/− step. */
 const PAN_STEP = 0.2;
 const ZOOM_STEP = 2;
-/** Room around a bin's period when a click zooms in to it (share of the period). */
-const BIN_PAD = 0.05;
 /** Share of the window at each edge where an event does not count as in view (reveal). */
 const REVEAL_MARGIN = 0.05;
 
@@ -124,17 +123,19 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
   const select = useEffectEvent((ids: string[]) => {
     const timeline = timelineRef.current;
     const [id] = ids;
+    const eventId = id === undefined ? null : eventIdOfItem(id);
     if (id === undefined) {
       if (selectedRef.current !== null) args.onSelect(null);
-    } else if (isEvent(id)) {
-      if (id !== selectedRef.current) args.onSelect(id);
+    } else if (isEvent(id) && eventId !== null) {
+      if (id !== selectedRef.current) args.onSelect(eventId);
     } else if (timeline) {
       // A bin was tapped: it is not an event (the click zooms in); keep the selection.
       syncSelection(timeline);
     }
   });
   const hover = useEffectEvent((id: string | null) => {
-    if (id === null || isEvent(id)) args.onHover(id);
+    if (id === null) args.onHover(null);
+    else if (isEvent(id)) args.onHover(eventIdOfItem(id));
   });
   const windowChanged = useEffectEvent((start: Date, end: Date) => {
     args.onWindowChange(toIsoWindow(start, end));
@@ -164,8 +165,13 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
   // (a layout effect): vis-timeline then redraws in the same frame as the other views, not
   // after React's deferred effects and one more frame.
   useLayoutEffect(() => {
-    selectedRef.current = selectedId;
-    const next = withItemState(items, selectedId, hoveredId);
+    const selectedItem = selectedId === null ? null : toItemId(selectedId);
+    selectedRef.current = selectedItem;
+    const next = withItemState(
+      items,
+      selectedItem,
+      hoveredId === null ? null : toItemId(hoveredId),
+    );
     const diff = diffItems(shownRef.current, next);
     const shown = shownRef.current;
     if (diff.remove.length > 0) {
@@ -240,10 +246,9 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
       const id = props?.item;
       if (typeof id !== 'string' || !isBinId(id)) return;
       const bin = shownRef.current.get(id);
-      if (!bin || !('periodStart' in bin)) return;
-      // Zoom in to the tapped bin's period, as the user asked: report the new window.
-      const pad = (bin.periodEnd - bin.periodStart) * BIN_PAD;
-      moveTo(timeline, bin.periodStart - pad, bin.periodEnd + pad);
+      if (!bin || !('zoomStart' in bin)) return;
+      // Zoom in to the tapped bin's events, as the user asked: report the new window.
+      moveTo(timeline, bin.zoomStart, bin.zoomEnd);
       const shown = timeline.getWindow();
       windowChanged(shown.start, shown.end);
     });

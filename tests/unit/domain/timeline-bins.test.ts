@@ -8,7 +8,7 @@ import {
   type BinUnit,
 } from '../../../src/domain/bin-unit';
 import { eventSpans } from '../../../src/domain/event-spans';
-import { timelineBins, type TimelineEntry } from '../../../src/domain/timeline-bins';
+import { binZoomWindow, timelineBins, type TimelineEntry } from '../../../src/domain/timeline-bins';
 
 const DAY = 86_400_000;
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
@@ -107,7 +107,15 @@ describe('timelineBins', () => {
     const entries = timelineBins(spans, { start: utc(2020, 1), end: utc(2021, 1) }, -1, width);
     // A year over 800 px: months are 66 px, wide enough for a bin.
     expect(bins(entries)).toEqual([
-      { kind: 'bin', unit: 'month', start: utc(2020, 7), end: utc(2020, 8), count: 5 },
+      {
+        kind: 'bin',
+        unit: 'month',
+        start: utc(2020, 7),
+        end: utc(2020, 8),
+        count: 5,
+        first: utc(2020, 7, 1),
+        last: utc(2020, 7, 30),
+      },
     ]);
     expect(events(entries)).toEqual([5]);
   });
@@ -179,6 +187,83 @@ describe('timelineBins', () => {
         },
       ),
       { seed: 20200703, numRuns: 150 },
+    );
+  });
+});
+
+describe('a click on a bin', () => {
+  type Bin = Extract<TimelineEntry, { kind: 'bin' }>;
+  /** Where timelineBins counts event i for a window: its start, or the window's if earlier. */
+  const anchorIn =
+    (spans: { start: Float64Array; end: Float64Array }, w: { start: number }) => (i: number) => {
+      const s = spans.start[i] ?? 0;
+      return s < w.start && (spans.end[i] ?? 0) > w.start ? w.start : s;
+    };
+
+  it('zooms in to the extent of the bin’s events, not to its whole period', () => {
+    const width = { widthPx: 800 };
+    // 14 events on one July day in a year of months: the bin is July; the click shows the day.
+    const spans = spansOf([...Array.from({ length: 14 }, () => '2020-07-03'), '2020-02-01']);
+    const [bin] = bins(timelineBins(spans, { start: utc(2020, 1), end: utc(2021, 1) }, -1, width));
+    expect(bin).toMatchObject({ unit: 'month', count: 14 });
+    const w = binZoomWindow(bin as Bin);
+    expect(w.start).toBeLessThanOrEqual(utc(2020, 7, 3));
+    expect(w.end).toBeGreaterThan(utc(2020, 7, 3));
+    expect(w.end - w.start).toBeLessThanOrEqual(3 * DAY);
+    const after = timelineBins(spans, w, -1, width);
+    expect(bins(after)).toEqual([]);
+    expect(events(after)).toHaveLength(14);
+  });
+
+  it('never lands on a view where the same events are in one bin again', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: 30 * 366 }), fc.integer({ min: 0, max: 400 })),
+          { minLength: 1, maxLength: 1500 },
+        ),
+        fc.integer({ min: 1, max: 30 * 366 }),
+        fc.integer({ min: 0, max: 30 * 366 }),
+        fc.integer({ min: 300, max: 1600 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 30, max: 200 }),
+        (periods, spanDays, startDay, widthPx, maxAlone, minBinPx) => {
+          const base = utc(1990);
+          const spans = {
+            start: Float64Array.from(periods, ([s]) => base + s * DAY),
+            end: Float64Array.from(periods, ([s, d]) => base + (s + d + 1) * DAY),
+          };
+          const window = { start: base + startDay * DAY, end: base + (startDay + spanDays) * DAY };
+          const options = { widthPx, maxAlone, minBinPx };
+          const entries = timelineBins(spans, window, -1, options);
+          for (const bin of bins(entries) as Bin[]) {
+            if (bin.end <= window.start || bin.start >= window.end) continue; // not in view
+            const before = anchorIn(spans, window);
+            const members = periods
+              .map((_, i) => i)
+              .filter((i) => {
+                const at = before(i);
+                const span = window.end - window.start;
+                return (
+                  (spans.end[i] ?? 0) > window.start - span &&
+                  at < window.end + span &&
+                  Math.max(at, window.start - span) >= bin.start &&
+                  Math.max(at, window.start - span) < bin.end
+                );
+              });
+            expect(members).toHaveLength(bin.count);
+            if (bin.count > 200) continue; // more on one day than the timeline draws: not here
+            const w = binZoomWindow(bin);
+            const next = timelineBins(spans, w, -1, options);
+            const after = anchorIn(spans, w);
+            const sameBin = (bins(next) as Bin[]).some((b) =>
+              members.every((i) => after(i) >= b.start && after(i) < b.end),
+            );
+            expect(sameBin, `${bin.unit} ${String(bin.count)}`).toBe(false);
+          }
+        },
+      ),
+      { seed: 20240101, numRuns: 120 },
     );
   });
 });

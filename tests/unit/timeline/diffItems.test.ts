@@ -5,6 +5,7 @@ import type { TimelineEventItem } from '../../../src/features/timeline/TimelineE
 function point(id: string, day: number, extra: Partial<TimelineEventItem> = {}): TimelineEventItem {
   return {
     id,
+    eventId: id,
     type: 'point',
     start: new Date(Date.UTC(2020, 6, day)),
     content: id,

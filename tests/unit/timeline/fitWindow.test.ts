@@ -29,3 +29,23 @@ describe('fitWindow', () => {
     expect(w.end.getTime()).toBeGreaterThan(at(2020, 7, 4).getTime());
   });
 });
+
+describe('fitWindow with labels', () => {
+  it('ends where the last label ends: a wider label or a narrower frame shows more time after', () => {
+    const spans = eventSpans([day('2019-11-01'), day('2021-12-24')]);
+    const bare = fitWindow(spans, 600, 0)!;
+    const labelled = fitWindow(spans, 600, 150)!;
+    const narrow = fitWindow(spans, 300, 150)!;
+    expect(labelled.start.getTime()).toBe(bare.start.getTime());
+    // The last event starts at 24 Dec 2021; its 150 px label must end inside the frame.
+    const last = at(2021, 12, 24).getTime();
+    for (const [w, px] of [
+      [labelled, 600],
+      [narrow, 300],
+    ] as const) {
+      const msPerPx = (w.end.getTime() - w.start.getTime()) / px;
+      expect(last + 150 * msPerPx).toBeLessThanOrEqual(w.end.getTime());
+    }
+    expect(narrow.end.getTime()).toBeGreaterThan(labelled.end.getTime());
+  });
+});

@@ -39,7 +39,7 @@ describe('timelineOptions', () => {
     expect(ar.cluster).toBeUndefined();
   });
 
-  it("puts each event's id on its element for tests: .vis-item[data-id]", () => {
-    expect(en.dataAttributes).toEqual(['id']);
+  it("puts each event's ids on its element for tests: .vis-item[data-id], [data-eventid]", () => {
+    expect(en.dataAttributes).toEqual(['id', 'eventId']);
   });
 });

@@ -25,7 +25,14 @@ describe('formatBinPeriod', () => {
 });
 
 describe('toBinItem', () => {
-  const bin = { kind: 'bin', unit: 'month', start: utc(2020, 7), end: utc(2020, 8) } as const;
+  const bin = {
+    kind: 'bin',
+    unit: 'month',
+    start: utc(2020, 7),
+    end: utc(2020, 8),
+    first: utc(2020, 7, 3),
+    last: utc(2020, 7, 20),
+  } as const;
 
   it('is a range over its period less the gap, with an id no event can have', () => {
     const item = toBinItem({ ...bin, count: 14 }, 2 * DAY, 'en', i18n.getFixedT('en', 'timeline'));
@@ -34,6 +41,11 @@ describe('toBinItem', () => {
     expect(item.start.getTime()).toBe(utc(2020, 7));
     expect(item.end.getTime()).toBe(utc(2020, 8) - 2 * DAY);
     expect([item.periodStart, item.periodEnd]).toEqual([utc(2020, 7), utc(2020, 8)]);
+    // A click zooms in to its events (3 to 20 July), with a little room.
+    expect(item.zoomStart).toBeLessThan(utc(2020, 7, 3));
+    expect(item.zoomStart).toBeGreaterThan(utc(2020, 7, 2));
+    expect(item.zoomEnd).toBeGreaterThan(utc(2020, 7, 20));
+    expect(item.zoomEnd).toBeLessThan(utc(2020, 7, 21));
     expect(item.content).toBe('14');
     expect(item.spoken).toBe('14 events in July 2020');
     expect(item.title).toBe('14 events in July 2020<br>Click to zoom in');

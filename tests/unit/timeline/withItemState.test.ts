@@ -4,6 +4,7 @@ import { withItemState } from '../../../src/features/timeline/withItemState';
 
 const item = (id: string): TimelineEventItem => ({
   id,
+  eventId: id,
   type: 'point',
   start: new Date(0),
   content: id,

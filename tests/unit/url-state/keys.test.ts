@@ -35,7 +35,13 @@ const bad: readonly (readonly [string, string, Dropped['reason']])[] = [
   ['map', '5/32.9/13.2/1', 'malformed'],
   ['map', '1e1/32.9/13.2', 'malformed'],
   ['map', '5/NaN/13.2', 'malformed'],
-  ['follow', '2', 'malformed'],
+  ['follow', '0', 'unknown-key'], // the old switch: from/to is always the filter now
+  ['view', '2020-07-08..2020-06-28', 'malformed'],
+  ['view', '2020-07-08', 'malformed'],
+  ['view', '2020-02-30..2020-03-01', 'malformed'],
+  ['view', '2020..2020-03-01', 'malformed'],
+  ['view', '2020-01-01..2020-02-01..2020-03-01', 'too-long'],
+  ['at', '2020-7-3', 'malformed'],
   ['tiles', 'on', 'malformed'],
   ['corpus', '<b>x</b>', 'malformed'],
   ['corpus', ' leading-space', 'malformed'],
@@ -61,7 +67,8 @@ describe('URL keys', () => {
       'possible',
       'q',
       'map',
-      'follow',
+      'view',
+      'at',
       'tiles',
       'corpus',
     ]);
@@ -71,7 +78,7 @@ describe('URL keys', () => {
     const replace = Object.values(viewStateKeys)
       .filter((key) => key.history === 'replace')
       .map((key) => key.name);
-    expect(replace).toEqual(['from', 'to', 'q', 'map']);
+    expect(replace).toEqual(['from', 'to', 'q', 'map', 'view', 'at']);
   });
 
   it.each(bad)('drops %s=%s as %s and keeps the default', (key, value, reason) => {
@@ -87,7 +94,7 @@ describe('URL keys', () => {
       '?lang=ar&event=mou-2019-11&actor=akar&place=mitiga-airport&doc=003_24fb423664423354' +
         '&actors=sarraj,akar&mode=all&places=tripoli&types=visit,agreement&from=2020-02-29' +
         '&to=2020-03-01&possible=0&q=%D8%A3%D9%83%D8%A7%D8%B1+visit&map=12/32.8940/13.2760' +
-        '&follow=false&tiles=1&corpus=%D9%85%D9%84%D9%81+2',
+        '&view=2020-01-01..2020-12-31&at=2020-07-03&tiles=1&corpus=%D9%85%D9%84%D9%81+2',
     );
     expect(dropped).toEqual([]);
     expect(state).toEqual({
@@ -105,7 +112,8 @@ describe('URL keys', () => {
       possible: false,
       q: 'أكار visit',
       map: { zoom: 12, lat: 32.894, lon: 13.276 },
-      mapFollowsTime: false,
+      view: { start: '2020-01-01', end: '2020-12-31' },
+      at: '2020-07-03',
       tiles: true,
       corpus: 'ملف 2',
     });

@@ -20,12 +20,13 @@ describe('serialiseViewState', () => {
         lang: 'en',
         tiles: true,
         possible: false,
-        mapFollowsTime: false,
+        view: { start: '2020-06-28', end: '2020-07-08' },
+        at: '2020-07-03',
       }),
     );
     expect(url).toBe(
       '?lang=en&event=mou-2019-11&actors=akar,sarraj&possible=0&q=Mitiga+airport' +
-        '&map=5/32.89/13.18&follow=0&tiles=1&corpus=my+corpus',
+        '&map=5/32.89/13.18&view=2020-06-28..2020-07-08&at=2020-07-03&tiles=1&corpus=my+corpus',
     );
   });
 

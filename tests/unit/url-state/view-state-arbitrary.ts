@@ -55,7 +55,12 @@ export const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
       fc.constantFrom('مطار معيتيقة', 'Akar & Sarraj = 100% #1', 'a+b, c/d?', '  '),
     ),
     map: fc.option(mapViewArbitrary),
-    mapFollowsTime: fc.boolean(),
+    view: fc.option(
+      timeWindow
+        .map(([a, b]) => ({ start: a ?? '2020-01-01', end: b ?? '9999-12-31' }))
+        .filter((v) => v.start <= v.end),
+    ),
+    at: fc.option(isoDate),
     tiles: fc.boolean(),
     corpus: fc.option(
       fc.oneof(
@@ -103,8 +108,13 @@ export function viewStateProblems(state: ViewState): string[] {
     const { lat, lon, zoom } = state.map;
     check(Math.abs(lat) <= 85 && lon >= -180 && lon < 180 && zoom >= 0 && zoom <= 19, 'map');
   }
-  for (const flag of [state.possible, state.mapFollowsTime, state.tiles])
-    check(typeof flag === 'boolean', 'flag');
+  check(
+    state.view === null ||
+      (isDate(state.view.start) && isDate(state.view.end) && state.view.start <= state.view.end),
+    'view',
+  );
+  check(state.at === null || isDate(state.at), 'at');
+  for (const flag of [state.possible, state.tiles]) check(typeof flag === 'boolean', 'flag');
   check(state.corpus === null || (state.corpus.length > 0 && state.corpus.length <= 80), 'corpus');
   return problems;
 }
