@@ -8,6 +8,8 @@ interface ClusterMarkerProps {
   clusterId: number;
   /** Events of its places (cluster names come before place names). */
   events: number;
+  /** Its places' ids, space-separated. */
+  placeIds: string;
   lat: number;
   lon: number;
   look: ClusterMarkerLook;
@@ -24,6 +26,7 @@ interface ClusterMarkerProps {
 export const ClusterMarker = memo(function ClusterMarker({
   clusterId,
   events,
+  placeIds,
   lat,
   lon,
   look,
@@ -51,6 +54,7 @@ export const ClusterMarker = memo(function ClusterMarker({
     el.setAttribute('aria-label', label);
     el.setAttribute('aria-haspopup', 'dialog');
     el.setAttribute('data-cluster-id', String(clusterId));
+    el.setAttribute('data-place-ids', placeIds);
     el.setAttribute('data-lat', String(lat));
     el.setAttribute('data-lon', String(lon));
     el.setAttribute('data-weight', String(2e6 + events));
@@ -58,7 +62,7 @@ export const ClusterMarker = memo(function ClusterMarker({
     el.style.setProperty('--athar-badge', `${String(look.badge)}px`);
     if (state) el.setAttribute('data-state', state);
     else el.removeAttribute('data-state');
-  }, [icon, label, clusterId, state, lat, lon, events, look.badge]);
+  }, [icon, label, clusterId, placeIds, state, lat, lon, events, look.badge]);
   // Below single places (a place is on top of a cluster's disc it may lie beside).
   const zIndexOffset = state === 'selected' ? 200000 : state === 'hovered' ? 100000 : -100000;
   return (

@@ -147,6 +147,7 @@ export function MapMarkers({
         key={`c:${String(item.id)}`}
         clusterId={item.id}
         events={item.events}
+        placeIds={item.groups.map((g) => g.place.id).join(' ')}
         lat={item.lat}
         lon={item.lon}
         look={{
