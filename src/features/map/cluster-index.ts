@@ -6,8 +6,11 @@ import type { PlaceGroup } from './placeGroups';
  * the sum of two badges' radii, so badges do not pile up.
  */
 export const CLUSTER_RADIUS_PX = 32;
-/** Above this zoom nothing is clustered (places at the very same spot share a cluster). */
-export const CLUSTER_MAX_ZOOM = 18;
+/**
+ * Above this zoom nothing is clustered (places at the very same spot share a cluster): at 14,
+ * places about 150 m apart are drawn apart.
+ */
+export const CLUSTER_MAX_ZOOM = 14;
 
 /** [west, south, east, north] in degrees. */
 export type Bounds = [number, number, number, number];
@@ -24,6 +27,8 @@ interface Summary {
   s: number;
   e: number;
   n: number;
+  /** Its places (indices into the groups): summed up here, cheaper than asking for leaves. */
+  ids: number[];
 }
 
 export interface ClusterItem {
@@ -65,7 +70,14 @@ export class ClusterIndex {
       maxZoom: CLUSTER_MAX_ZOOM,
       map: ({ i }) => {
         const { place, events } = groups[i] ?? { place: { lat: 0, lon: 0 }, events: [] };
-        return { events: events.length, w: place.lon, s: place.lat, e: place.lon, n: place.lat };
+        return {
+          events: events.length,
+          w: place.lon,
+          s: place.lat,
+          e: place.lon,
+          n: place.lat,
+          ids: [i],
+        };
       },
       reduce: (a, b) => {
         a.events += b.events;
@@ -73,6 +85,7 @@ export class ClusterIndex {
         a.s = Math.min(a.s, b.s);
         a.e = Math.max(a.e, b.e);
         a.n = Math.max(a.n, b.n);
+        a.ids = a.ids.concat(b.ids);
       },
     });
     this.index.load(
@@ -91,7 +104,10 @@ export class ClusterIndex {
       const [lon = 0, lat = 0] = f.geometry.coordinates;
       const p = f.properties;
       if ('cluster' in p && p.cluster) {
-        const groups = this.leaves(p.cluster_id);
+        const groups = p.ids
+          .map((i) => this.groups[i])
+          .filter((g): g is PlaceGroup => g !== undefined)
+          .sort(byEvents);
         out.push({
           kind: 'cluster',
           id: p.cluster_id,
