@@ -5,12 +5,12 @@ import type { PlaceGroup } from './placeGroups';
  * Places closer than this (px at the zoom, in Leaflet's 256-px tiles) share a cluster: about
  * the sum of two badges' radii, so badges do not pile up.
  */
-export const CLUSTER_RADIUS_PX = 32;
+const CLUSTER_RADIUS_PX = 32;
 /**
  * Above this zoom nothing is clustered (places at the very same spot share a cluster): at 14,
  * places about 150 m apart are drawn apart.
  */
-export const CLUSTER_MAX_ZOOM = 14;
+const CLUSTER_MAX_ZOOM = 14;
 
 /** [west, south, east, north] in degrees. */
 export type Bounds = [number, number, number, number];
@@ -123,15 +123,6 @@ export class ClusterIndex {
       }
     }
     return out;
-  }
-
-  /** A cluster's places, most events first. */
-  leaves(clusterId: number): PlaceGroup[] {
-    return this.index
-      .getLeaves(clusterId, Infinity)
-      .map((f) => this.groups[f.properties.i])
-      .filter((g): g is PlaceGroup => g !== undefined)
-      .sort(byEvents);
   }
 
   /**

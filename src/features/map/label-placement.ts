@@ -12,7 +12,7 @@ export interface LabelItem {
 }
 
 /** Where a name goes: after the mark in reading order, before it, above, below, or nowhere. */
-export type LabelSide = 'end' | 'start' | 'above' | 'below' | 'none';
+type LabelSide = 'end' | 'start' | 'above' | 'below' | 'none';
 
 export type { Rect };
 

@@ -1,5 +1,5 @@
 /** A place to frame: where it is. */
-export interface FramePoint {
+interface FramePoint {
   lat: number;
   lon: number;
 }
@@ -18,7 +18,7 @@ function median(values: number[]): number {
 }
 
 /** Great-circle distance in km. */
-export function distanceKm(a: FramePoint, b: FramePoint): number {
+function distanceKm(a: FramePoint, b: FramePoint): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;
