@@ -13,3 +13,4 @@ export { reconcileViewState, type KnownIds } from './reconcile-view-state';
 export { historyForChange } from './history-for-change';
 export { formatMapView, mapPrecision, normaliseMapView, parseMapView } from './map-view';
 export { useViewState, VIEW_STATE_THROTTLE_MS, type ViewStateHandle } from './useViewState';
+export { checkStory, stepViewOf, stepViewState, type StepProblem } from './story-step-view';

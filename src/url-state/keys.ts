@@ -4,8 +4,16 @@
  * order of keys in a URL. Selections and filters push (Back undoes them); the map view, the
  * time window and the search text change continuously and replace.
  */
-import { eventTypes } from '../domain/schema';
-import { choiceKey, dateKey, flagKey, ID_PATTERN, idKey, listKey } from './key-builders';
+import { eventTypes, MAX_STORY_STEPS, STORY_ID } from '../domain/schema';
+import {
+  choiceKey,
+  countKey,
+  dateKey,
+  flagKey,
+  ID_PATTERN,
+  idKey,
+  listKey,
+} from './key-builders';
 import { formatMapView, parseMapView } from './map-view';
 import type { UrlKey } from './url-key';
 import { toWellFormed } from './well-formed';
@@ -61,6 +69,8 @@ export const viewStateKeys: ViewStateKeys = {
   mapFollowsTime: flagKey('follow', 'push', DEFAULT_VIEW_STATE.mapFollowsTime),
   tiles: flagKey('tiles', 'push', DEFAULT_VIEW_STATE.tiles),
   corpus: idKey('corpus', 'push', CORPUS_NAME),
+  story: idKey('story', 'push', STORY_ID),
+  step: countKey('step', 'push', MAX_STORY_STEPS),
 };
 
 /** The fields of ViewState in canonical URL order. */
