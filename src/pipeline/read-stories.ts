@@ -33,7 +33,10 @@ function knownIdsOf(corpus: Corpus): KnownIds {
 }
 
 /** The stories on disk, in file order, or the problems that keep them out. */
-export function readStories(root: string, corpus: Corpus): { stories: Story[]; problems: Problem[] } {
+export function readStories(
+  root: string,
+  corpus: Corpus,
+): { stories: Story[]; problems: Problem[] } {
   const dir = join(root, STORIES_DIR);
   if (!existsSync(dir)) return { stories: [], problems: [] };
   const problems: Problem[] = [];

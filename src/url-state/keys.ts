@@ -5,15 +5,7 @@
  * time window and the search text change continuously and replace.
  */
 import { eventTypes, MAX_STORY_STEPS, STORY_ID } from '../domain/schema';
-import {
-  choiceKey,
-  countKey,
-  dateKey,
-  flagKey,
-  ID_PATTERN,
-  idKey,
-  listKey,
-} from './key-builders';
+import { choiceKey, countKey, dateKey, flagKey, ID_PATTERN, idKey, listKey } from './key-builders';
 import { formatMapView, parseMapView } from './map-view';
 import type { UrlKey } from './url-key';
 import { toWellFormed } from './well-formed';
