@@ -21,6 +21,7 @@ interface StoriesMenuProps extends Omit<StoryEditorProps, 'onClose'> {
 export function StoriesMenu({ stories, lang, onStart, onAddView, ...editor }: StoriesMenuProps) {
   const { t } = useTranslation('story');
   const [open, setOpen] = useState(false);
+  const [top, setTop] = useState(0);
   const [editing, setEditing] = useState(false);
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -58,7 +59,10 @@ export function StoriesMenu({ stories, lang, onStart, onAddView, ...editor }: St
         className="header__button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          setTop(button.current?.getBoundingClientRect().bottom ?? 0);
+          setOpen((o) => !o);
+        }}
       >
         {t('menu')}
       </button>
@@ -69,6 +73,7 @@ export function StoriesMenu({ stories, lang, onStart, onAddView, ...editor }: St
         role="region"
         aria-label={t('menuLabel')}
         hidden={!open}
+        style={{ insetBlockStart: `${String(Math.round(top) + 6)}px` }}
       >
         {stories.length > 0 ? (
           <ul className="stories-menu__list">

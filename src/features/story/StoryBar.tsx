@@ -50,27 +50,27 @@ export function StoryBar({ story, step, lang, onGo, onExit }: StoryBarProps) {
           <bdi>{story.title[lang]}</bdi>
         </h2>
         <p className="story-bar__count">{t('stepOf', { step, total })}</p>
+        <div className="story-bar__controls">
+          <button type="button" onClick={() => onGo(step - 1)} disabled={step <= 1}>
+            {t('previous')}
+          </button>
+          <button
+            type="button"
+            className="story-bar__next"
+            onClick={() => onGo(step + 1)}
+            disabled={step >= total}
+          >
+            {t('next')}
+          </button>
+          <button type="button" className="story-bar__exit" onClick={onExit}>
+            {t('exit')}
+          </button>
+        </div>
       </div>
       <p className="story-bar__caption" aria-live="polite" aria-atomic="true">
         <bdi>{current.caption[lang]}</bdi>
       </p>
-      <div className="story-bar__controls">
-        <button type="button" onClick={() => onGo(step - 1)} disabled={step <= 1}>
-          {t('previous')}
-        </button>
-        <button
-          type="button"
-          className="story-bar__next"
-          onClick={() => onGo(step + 1)}
-          disabled={step >= total}
-        >
-          {t('next')}
-        </button>
-        <button type="button" className="story-bar__exit" onClick={onExit}>
-          {t('exit')}
-        </button>
-        <span className="story-bar__hint">{step >= total ? t('end') : t('keys')}</span>
-      </div>
+      <p className="story-bar__hint">{step >= total ? t('end') : t('keys')}</p>
     </section>
   );
 }
