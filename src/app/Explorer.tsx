@@ -5,12 +5,14 @@ import { filterEvents } from '../domain/filter-events';
 import { memoPerObject } from '../domain/memo-per-object';
 import type { CorpusEvent } from '../domain/schema';
 import { FilterSummary } from '../features/filters/FilterSummary';
+import { useStoryLayer } from '../features/story/useStoryLayer';
 import { UrlNotice } from '../features/notices/UrlNotice';
 import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
 import type { Language } from '../i18n/i18n';
 import type { ViewStateHandle } from '../url-state';
 import { DetailPanel } from './DetailPanel';
 import { Header } from './Header';
+import { knownIds } from './known-ids';
 import { SidePanel } from './SidePanel';
 import { useEventFilters } from './useEventFilters';
 import { useSearchIndexReady } from './useSearchIndexReady';
@@ -65,6 +67,8 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
     (id: string | null) => update({ event: id, doc: null }),
     [update],
   );
+  const known = useMemo(() => knownIds(index), [index]);
+  const story = useStoryLayer({ index, state, known, lang, navigate: update });
   const selectEntity = useCallback(
     (id: string) => (index.actorsById.has(id) ? update({ actor: id }) : update({ place: id })),
     [index, update],
@@ -81,8 +85,15 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
         q={state.q}
         onSearch={(q) => update({ q })}
         onLanguage={(l) => update({ lang: l })}
-        actions={corpusControls}
+        actions={
+          <>
+            {corpusControls}
+            {story.menu}
+          </>
+        }
       />
+      {story.bar}
+      {story.report}
       <UrlNotice dropped={view.dropped} />
       {notices}
       <FilterSummary

@@ -20,12 +20,14 @@ import {
   place,
   sentence,
   span,
+  story,
   type Actor,
   type Corpus,
   type CorpusDocument,
   type CorpusEvent,
   type DateValue,
   type Place,
+  type Story,
 } from './schema';
 
 /** What is wrong, as a code the interface can translate. */
@@ -48,7 +50,7 @@ export type DataProblemCode =
 
 export interface DataProblem {
   /** Which list the row is in; 'corpus' for the top level. */
-  kind: 'corpus' | 'document' | 'actor' | 'place' | 'event';
+  kind: 'corpus' | 'document' | 'actor' | 'place' | 'event' | 'story';
   /** The row's id, or `#<position>` when it has no usable id; '' for the top level. */
   id: string;
   /** Where in the row (or the top level), e.g. `evidence.1.end`; '' for the whole row. */
@@ -83,6 +85,7 @@ const topLevel = z.object({
   actors: z.array(z.unknown()),
   places: z.array(z.unknown()),
   events: z.array(z.unknown()),
+  stories: z.array(z.unknown()).optional(),
 });
 const documentRow = documentSchema.extend({
   sentences: z.array(z.unknown()),
@@ -392,8 +395,19 @@ export function checkCorpus(raw: unknown): CheckedCorpus {
     report.add('corpus', '', 'events', 'no-events', 'fatal');
     return { corpus: null, problems: report.problems };
   }
+  // Stories are few and small: zod checks each; their views are checked when played.
+  const stories = parseRows<Story>(input.stories ?? [], () => false, story, 'story', report);
   return {
-    corpus: { version: 1, id: input.id, name: input.name, documents, actors, places, events },
+    corpus: {
+      version: 1,
+      id: input.id,
+      name: input.name,
+      documents,
+      actors,
+      places,
+      events,
+      ...(stories.length > 0 ? { stories } : {}),
+    },
     problems: report.problems,
   };
 }

@@ -205,6 +205,7 @@ export function topLevel(v: unknown): boolean {
     Array.isArray(v.documents) &&
     Array.isArray(v.actors) &&
     Array.isArray(v.places) &&
-    Array.isArray(v.events)
+    Array.isArray(v.events) &&
+    (v.stories === undefined || Array.isArray(v.stories))
   );
 }

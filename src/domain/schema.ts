@@ -189,6 +189,30 @@ export const event = z.object({
 });
 export type CorpusEvent = z.infer<typeof event>;
 
+/**
+ * A story: ordered steps through the corpus, each a view (the link's keys and values, as text)
+ * with a caption in both languages. The link's own rules check the views (src/url-state).
+ */
+export const STORY_ID = /^[a-z0-9-]{1,80}$/;
+export const MAX_STORY_STEPS = 100;
+export const MAX_CAPTION = 600;
+export const storyStep = z.object({
+  /** The view this step shows: link keys (`event`, `map`, `actors`, …) and their values. */
+  view: z.record(z.string().regex(/^[a-z]{1,16}$/, 'a link key'), z.string().max(4000)),
+  caption: z.object({
+    ar: z.string().trim().min(1).max(MAX_CAPTION),
+    en: z.string().trim().min(1).max(MAX_CAPTION),
+  }),
+});
+export type StoryStep = z.infer<typeof storyStep>;
+export const story = z.object({
+  id: z.string().regex(STORY_ID, 'ids are lower-case words joined by hyphens'),
+  title: bilingual,
+  summary: bilingual,
+  steps: z.array(storyStep).min(1).max(MAX_STORY_STEPS),
+});
+export type Story = z.infer<typeof story>;
+
 export const corpusSchema = z.object({
   /** Bumped when the shape changes in a way readers must know about. */
   version: z.literal(1),
@@ -198,5 +222,7 @@ export const corpusSchema = z.object({
   actors: z.array(actor),
   places: z.array(place),
   events: z.array(event),
+  /** Guided stories through the events (optional: a corpus may have none). */
+  stories: z.array(story).optional(),
 });
 export type Corpus = z.infer<typeof corpusSchema>;

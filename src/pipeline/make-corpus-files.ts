@@ -9,6 +9,7 @@ import { corpusSchema, type Corpus } from '../domain/schema';
 import { BASEMAP_FILE, buildBasemap } from './build-basemap';
 import { htmlLineToText } from './html-line-to-text';
 import { readInputs } from './read-inputs';
+import { readStories } from './read-stories';
 
 export const CORPUS_FILE = 'public/data/corpus.json';
 export const SCHEMA_FILE = 'public/data/corpus.schema.json';
@@ -40,6 +41,10 @@ export function makeCorpusFiles(root: string): CorpusFiles {
   const built = buildCorpus({ ...inputs, htmlToText: htmlLineToText });
   if (!built.corpus)
     return { corpus: null, files: [], problems: built.problems, warnings: built.warnings };
+  const read = readStories(root, built.corpus);
+  if (read.problems.length > 0)
+    return { corpus: null, files: [], problems: read.problems, warnings: built.warnings };
+  if (read.stories.length > 0) built.corpus.stories = read.stories;
   const checked = corpusSchema.safeParse(built.corpus);
   if (!checked.success) {
     return {

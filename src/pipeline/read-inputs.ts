@@ -17,7 +17,7 @@ import {
 } from '../domain/curation-schema';
 import type { Problem } from '../domain/problem';
 
-function readJson<T>(
+export function readJson<T>(
   root: string,
   file: string,
   schema: z.ZodType<T>,

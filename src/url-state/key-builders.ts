@@ -77,3 +77,18 @@ export function dateKey(name: string, history: History): UrlKey<string | null> {
     serialise: (value) => value,
   };
 }
+
+/** A nullable whole number from 1 to `max`, written in ASCII digits without leading zeros. */
+export function countKey(name: string, history: History, max: number): UrlKey<number | null> {
+  return {
+    name,
+    history,
+    maxLength: String(max).length,
+    parse: (raw) => {
+      if (!/^[1-9]\d*$/.test(raw)) return undefined;
+      const n = Number(raw);
+      return n <= max ? n : undefined;
+    },
+    serialise: (value) => (value === null ? null : String(value)),
+  };
+}

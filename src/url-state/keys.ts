@@ -7,8 +7,8 @@
  * the map, is gone: `from`/`to` are always the time filter, and an old link's `follow` is
  * dropped with a notice.)
  */
-import { eventTypes } from '../domain/schema';
-import { choiceKey, dateKey, flagKey, ID_PATTERN, idKey, listKey } from './key-builders';
+import { eventTypes, MAX_STORY_STEPS, STORY_ID } from '../domain/schema';
+import { choiceKey, countKey, dateKey, flagKey, ID_PATTERN, idKey, listKey } from './key-builders';
 import { formatMapView, parseMapView } from './map-view';
 import { formatTimeView, parseTimeView } from './time-view';
 import type { UrlKey } from './url-key';
@@ -72,6 +72,8 @@ export const viewStateKeys: ViewStateKeys = {
   at: dateKey('at', 'replace'),
   tiles: flagKey('tiles', 'push', DEFAULT_VIEW_STATE.tiles),
   corpus: idKey('corpus', 'push', CORPUS_NAME),
+  story: idKey('story', 'push', STORY_ID),
+  step: countKey('step', 'push', MAX_STORY_STEPS),
 };
 
 /** The fields of ViewState in canonical URL order. */

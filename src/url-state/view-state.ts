@@ -51,6 +51,10 @@ export interface ViewState {
   tiles: boolean;
   /** Name of a user-opened corpus; null = the bundled corpus. */
   corpus: string | null;
+  /** The story being played (its id), or null for free exploration. */
+  story: string | null;
+  /** The story's step being shown, counted from 1; null when no story is played. */
+  step: number | null;
 }
 
 export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
@@ -72,4 +76,6 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   at: null,
   tiles: false,
   corpus: null,
+  story: null,
+  step: null,
 });

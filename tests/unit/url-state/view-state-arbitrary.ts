@@ -68,6 +68,8 @@ export const viewStateArbitrary: fc.Arbitrary<ViewState> = fc
         fc.constantFrom('مدونة الأخبار', 'ملف_٢٠٢١'),
       ),
     ),
+    story: fc.option(id),
+    step: fc.option(fc.integer({ min: 1, max: 100 })),
   })
   .map(({ window: [from, to], ...rest }) => ({ ...rest, from, to }));
 
@@ -116,5 +118,10 @@ export function viewStateProblems(state: ViewState): string[] {
   check(state.at === null || isDate(state.at), 'at');
   for (const flag of [state.possible, state.tiles]) check(typeof flag === 'boolean', 'flag');
   check(state.corpus === null || (state.corpus.length > 0 && state.corpus.length <= 80), 'corpus');
+  check(state.story === null || ID.test(state.story), 'story');
+  check(
+    state.step === null || (Number.isInteger(state.step) && state.step >= 1 && state.step <= 100),
+    'step',
+  );
   return problems;
 }
