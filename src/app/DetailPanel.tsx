@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../domain/corpus-index';
 import { EventDetail } from '../features/event/EventDetail';
@@ -28,10 +29,19 @@ export function DetailPanel({
 }: DetailPanelProps) {
   const { t } = useTranslation();
   const event = state.event ? (index.eventsById.get(state.event) ?? null) : null;
+  const sectionRef = useRef<HTMLElement>(null);
+  // The event, its evidence and the source read in one column: a newly selected event opens at
+  // its title (the reader, which scrolls its first evidence into view, runs first). "Show in
+  // source" still brings the passage into view.
+  const eventId = event?.id ?? null;
+  useEffect(() => {
+    if (eventId === null) return;
+    scrollerOf(sectionRef.current)?.scrollTo({ top: 0 });
+  }, [eventId]);
   const documentId =
     state.doc ?? event?.evidence[0]?.document ?? index.corpus.documents[0]?.id ?? null;
   return (
-    <section className="explorer__detail" aria-label={t('detailLabel')}>
+    <section className="explorer__detail" aria-label={t('detailLabel')} ref={sectionRef}>
       {event ? (
         <div className="print-card-actions">
           <button type="button" onClick={() => window.print()}>
@@ -84,4 +94,13 @@ export function DetailPanel({
       ) : null}
     </section>
   );
+}
+
+/** The nearest ancestor that scrolls vertically. */
+function scrollerOf(element: HTMLElement | null): HTMLElement | null {
+  for (let el = element?.parentElement; el && el !== document.body; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return el;
+  }
+  return null;
 }

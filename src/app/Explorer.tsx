@@ -12,7 +12,11 @@ import type { ViewStateHandle } from '../url-state';
 import { DetailPanel } from './DetailPanel';
 import { Header } from './Header';
 import { SidePanel } from './SidePanel';
+import { PhoneLayout } from './PhoneLayout';
+import { StageLayout } from './StageLayout';
 import { useEventFilters } from './useEventFilters';
+import { useExplorerView } from './useExplorerView';
+import { useMediaQuery } from './useMediaQuery';
 import { useSearchIndexReady } from './useSearchIndexReady';
 
 // Leaflet and vis-timeline are the heaviest parts: they load after the first paint.
@@ -20,6 +24,9 @@ const MapView = lazy(() => import('../features/map/MapView').then((m) => ({ defa
 const TimelineView = lazy(() =>
   import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
 );
+
+/** Below this width the explorer shows one view at a time (PhoneLayout). */
+const PHONE = '(max-width: 699px)';
 
 const idsOf = memoPerObject(
   (events: readonly CorpusEvent[]): ReadonlySet<string> => new Set(events.map((e) => e.id)),
@@ -70,6 +77,98 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
     [index, update],
   );
 
+  const phone = useMediaQuery(PHONE);
+  const layout = useExplorerView(state);
+
+  const reading = (
+    <DetailPanel
+      index={index}
+      lang={lang}
+      state={state}
+      onSelectEvent={selectEvent}
+      onSelectEntity={selectEntity}
+      update={update}
+    />
+  );
+  const side = (
+    <SidePanel
+      index={index}
+      lang={lang}
+      state={state}
+      events={shownEvents}
+      visibleEventIds={shownIds}
+      hoveredId={hovered}
+      onHover={setHovered}
+      onSelectEvent={selectEvent}
+      update={update}
+      searchReady={searchReady}
+      tab={!phone && layout.view === 'source' ? 'source' : layout.listTab}
+      onTab={(tab) => (tab === 'source' ? layout.showView('source') : layout.showListTab(tab))}
+      reading={phone ? undefined : reading}
+      typesOpen={!phone}
+    />
+  );
+  const map = (
+    <section className="explorer__map" aria-label={t('mapLabel')}>
+      <ViewBoundary view="map" lang={lang}>
+        <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
+          <MapView
+            places={index.corpus.places}
+            events={shownEvents}
+            selectedEventId={state.event}
+            hoveredEventId={hovered}
+            selectedPlaceId={state.place}
+            view={state.map}
+            lang={lang}
+            tiles={state.tiles}
+            basemapUrl="data/basemap.json"
+            onSelectEvent={selectEvent}
+            onSelectPlace={(id) => update({ place: id })}
+            onHoverEvent={setHovered}
+            onViewChange={(map) => update({ map })}
+            onTilesChange={(tiles) => update({ tiles })}
+          />
+        </Suspense>
+      </ViewBoundary>
+    </section>
+  );
+  const timeline = (
+    <section className="explorer__timeline" aria-label={t('timelineLabel')}>
+      <ViewBoundary view="timeline" lang={lang}>
+        <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
+          <TimelineView
+            events={timelineEvents}
+            selectedId={state.event}
+            hoveredId={hovered}
+            window={state.from && state.to ? { start: state.from, end: state.to } : null}
+            lang={lang}
+            onSelect={selectEvent}
+            onHover={setHovered}
+            onWindowChange={(w) => update({ from: w.start, to: w.end })}
+          />
+        </Suspense>
+      </ViewBoundary>
+      <div className="explorer__time-options">
+        <label>
+          <input
+            type="checkbox"
+            checked={state.mapFollowsTime}
+            onChange={(e) => update({ mapFollowsTime: e.target.checked })}
+          />
+          {t('followTimeline')}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={state.possible}
+            onChange={(e) => update({ possible: e.target.checked })}
+          />
+          {t('includePossible')}
+        </label>
+      </div>
+    </section>
+  );
+
   return (
     <div className="explorer">
       <a className="skip-link" href="#main">
@@ -81,6 +180,13 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
         q={state.q}
         onSearch={(q) => update({ q })}
         onLanguage={(l) => update({ lang: l })}
+        onSubmitSearch={() => {
+          layout.showListTab('events');
+          // The results are drawn in this render; focus the first one once they are.
+          requestAnimationFrame(() =>
+            document.querySelector<HTMLElement>('button[data-search-item]')?.focus(),
+          );
+        }}
         actions={corpusControls}
       />
       <UrlNotice dropped={view.dropped} />
@@ -107,82 +213,15 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
         }
       />
       <main id="main" className="explorer__grid" tabIndex={-1}>
-        <SidePanel
-          index={index}
-          lang={lang}
-          state={state}
-          events={shownEvents}
-          visibleEventIds={shownIds}
-          hoveredId={hovered}
-          onHover={setHovered}
-          onSelectEvent={selectEvent}
-          update={update}
-          searchReady={searchReady}
-        />
-        <section className="explorer__map" aria-label={t('mapLabel')}>
-          <ViewBoundary view="map" lang={lang}>
-            <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
-              <MapView
-                places={index.corpus.places}
-                events={shownEvents}
-                selectedEventId={state.event}
-                hoveredEventId={hovered}
-                selectedPlaceId={state.place}
-                view={state.map}
-                lang={lang}
-                tiles={state.tiles}
-                basemapUrl="data/basemap.json"
-                onSelectEvent={selectEvent}
-                onSelectPlace={(id) => update({ place: id })}
-                onHoverEvent={setHovered}
-                onViewChange={(map) => update({ map })}
-                onTilesChange={(tiles) => update({ tiles })}
-              />
-            </Suspense>
-          </ViewBoundary>
-        </section>
-        <section className="explorer__timeline" aria-label={t('timelineLabel')}>
-          <ViewBoundary view="timeline" lang={lang}>
-            <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
-              <TimelineView
-                events={timelineEvents}
-                selectedId={state.event}
-                hoveredId={hovered}
-                window={state.from && state.to ? { start: state.from, end: state.to } : null}
-                lang={lang}
-                onSelect={selectEvent}
-                onHover={setHovered}
-                onWindowChange={(w) => update({ from: w.start, to: w.end })}
-              />
-            </Suspense>
-          </ViewBoundary>
-          <div className="explorer__time-options">
-            <label>
-              <input
-                type="checkbox"
-                checked={state.mapFollowsTime}
-                onChange={(e) => update({ mapFollowsTime: e.target.checked })}
-              />
-              {t('followTimeline')}
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={state.possible}
-                onChange={(e) => update({ possible: e.target.checked })}
-              />
-              {t('includePossible')}
-            </label>
-          </div>
-        </section>
-        <DetailPanel
-          index={index}
-          lang={lang}
-          state={state}
-          onSelectEvent={selectEvent}
-          onSelectEntity={selectEntity}
-          update={update}
-        />
+        {phone ? (
+          <PhoneLayout
+            view={layout.view}
+            onView={layout.showView}
+            views={{ map, timeline, list: side, source: reading }}
+          />
+        ) : (
+          <StageLayout side={side} map={map} timeline={timeline} />
+        )}
       </main>
     </div>
   );
