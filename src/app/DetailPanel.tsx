@@ -8,6 +8,8 @@ import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
 import type { Language } from '../i18n/i18n';
 import type { ViewState } from '../url-state';
 import { toggle } from './toggle';
+import { TranslationSwitch } from './TranslationSwitch';
+import { useStoredFlag } from './useStoredFlag';
 
 interface DetailPanelProps {
   index: CorpusIndex;
@@ -30,6 +32,12 @@ export function DetailPanel({
   const { t } = useTranslation();
   const event = state.event ? (index.eventsById.get(state.event) ?? null) : null;
   const sectionRef = useRef<HTMLElement>(null);
+  // English translations: shown by default in English, hidden by default in Arabic (an Arabic
+  // reader reads the source itself); the choice is remembered per interface language.
+  const [translations, setTranslations] = useStoredFlag(
+    `athar.translations.${lang}`,
+    lang === 'en',
+  );
   // The event, its evidence and the source read in one column: a newly selected event opens at
   // its title (the reader, which scrolls its first evidence into view, runs first). "Show in
   // source" still brings the passage into view.
@@ -41,14 +49,19 @@ export function DetailPanel({
   const documentId =
     state.doc ?? event?.evidence[0]?.document ?? index.corpus.documents[0]?.id ?? null;
   return (
-    <section className="explorer__detail" aria-label={t('detailLabel')} ref={sectionRef}>
-      {event ? (
-        <div className="print-card-actions">
-          <button type="button" onClick={() => window.print()}>
+    <section
+      className={`explorer__detail${translations ? '' : ' explorer__detail--no-translations'}`}
+      aria-label={t('detailLabel')}
+      ref={sectionRef}
+    >
+      <div className="explorer__detail-tools print-card-actions">
+        <TranslationSwitch checked={translations} onChange={setTranslations} />
+        {event ? (
+          <button type="button" className="button" onClick={() => window.print()}>
             {t('printCard')}
           </button>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
       {event ? (
         <ViewBoundary view="event" lang={lang}>
           <EventDetail
