@@ -17,6 +17,8 @@ import { StageLayout } from './StageLayout';
 import { useEventFilters } from './useEventFilters';
 import { useExplorerView } from './useExplorerView';
 import { useMediaQuery } from './useMediaQuery';
+import { useStoredFlag } from './useStoredFlag';
+import { WelcomeCard } from './WelcomeCard';
 import { useSearchIndexReady } from './useSearchIndexReady';
 
 // Leaflet and vis-timeline are the heaviest parts: they load after the first paint.
@@ -79,6 +81,19 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
 
   const phone = useMediaQuery(PHONE);
   const layout = useExplorerView(state);
+  const [welcomed, setWelcomed] = useStoredFlag('athar.welcomed', false);
+  const [helpAsked, setHelpAsked] = useState(false);
+  const welcome = welcomed ? null : (
+    <WelcomeCard
+      index={index}
+      lang={lang}
+      focusOnShow={helpAsked}
+      onDismiss={() => {
+        setWelcomed(true);
+        setHelpAsked(false);
+      }}
+    />
+  );
 
   const reading = (
     <DetailPanel
@@ -105,6 +120,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
       tab={!phone && layout.view === 'source' ? 'source' : layout.listTab}
       onTab={(tab) => (tab === 'source' ? layout.showView('source') : layout.showListTab(tab))}
       reading={phone ? undefined : reading}
+      welcome={welcome}
       typesOpen={!phone}
     />
   );
@@ -180,6 +196,11 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
         q={state.q}
         onSearch={(q) => update({ q })}
         onLanguage={(l) => update({ lang: l })}
+        onHelp={() => {
+          setWelcomed(false);
+          setHelpAsked(true);
+          layout.showListTab('events');
+        }}
         onSubmitSearch={() => {
           layout.showListTab('events');
           // The results are drawn in this render; focus the first one once they are.

@@ -31,6 +31,8 @@ interface SidePanelProps {
   onTab(tab: Tab): void;
   /** The reading column (event, evidence, source) as a fourth tab, on wide screens. */
   reading?: ReactNode;
+  /** The first-run welcome card, above the list. */
+  welcome?: ReactNode;
   /** Whether the event types start open (wide screens; on a phone the list comes first). */
   typesOpen: boolean;
 }
@@ -82,6 +84,7 @@ export function SidePanel(props: SidePanelProps) {
           props.reading
         ) : tab === 'events' ? (
           <>
+            {props.welcome}
             {state.q.trim() && props.searchReady === false ? (
               <p className="side__search-preparing" role="status">
                 {t('searchPreparing')}
