@@ -52,7 +52,7 @@ export function PhoneLayout({ view, onView, views }: PhoneLayoutProps) {
             <span className="phone__tab-icon" aria-hidden="true">
               {ICON[name]}
             </span>
-            {t(`phoneTab.${name}`)}
+            <span className="phone__tab-label">{t(`phoneTab.${name}`)}</span>
           </button>
         ))}
       </div>
