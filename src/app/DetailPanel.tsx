@@ -88,6 +88,16 @@ export function DetailPanel({
         <p className="explorer__hint">{t('selectHint')}</p>
       )}
       {event ? (
+        <p className="print-only print-card__corpus">
+          {t('layout:printedFrom', {
+            corpus: index.corpus.name[lang],
+            date: new Intl.DateTimeFormat(lang === 'ar' ? 'ar-EG' : 'en-GB', {
+              dateStyle: 'long',
+            }).format(new Date()),
+          })}
+        </p>
+      ) : null}
+      {event ? (
         <p className="print-only">
           {t('printLink')} <span dir="ltr">{window.location.href}</span>
         </p>

@@ -47,7 +47,8 @@ export function SidePanel(props: SidePanelProps) {
     ? ['events', 'actors', 'network', 'source']
     : ['events', 'actors', 'network'];
   return (
-    <aside className="explorer__side" aria-label={t('sideLabel')}>
+    // The list tabs are the side panel; the reading column (Source) is the page's content.
+    <div className="side-column">
       <div role="tablist" className="tabs" aria-label={t('sideLabel')}>
         {tabs.map((name) => (
           <button
@@ -78,7 +79,7 @@ export function SidePanel(props: SidePanelProps) {
         role="tabpanel"
         id={`panel-${tab}`}
         aria-labelledby={`tab-${tab}`}
-        className="tabs__panel"
+        className={tab === 'source' ? 'tabs__panel' : 'tabs__panel explorer__side'}
       >
         {tab === 'source' ? (
           props.reading
@@ -151,6 +152,6 @@ export function SidePanel(props: SidePanelProps) {
           </ViewBoundary>
         )}
       </div>
-    </aside>
+    </div>
   );
 }
