@@ -19,7 +19,7 @@ export function CopyLinkButton() {
       <button type="button" className="header__button" onClick={() => void copy()}>
         {t('copyLink')}
       </button>
-      <span role="status" className="visually-hidden-unless-text">
+      <span role="status" className="copy-link__status visually-hidden-unless-text">
         {copied === 'done' ? t('linkCopied') : copied === 'failed' ? t('linkCopyFailed') : ''}
       </span>
     </>

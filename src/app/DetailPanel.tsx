@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../domain/corpus-index';
 import { EventDetail } from '../features/event/EventDetail';
@@ -7,6 +8,8 @@ import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
 import type { Language } from '../i18n/i18n';
 import type { ViewState } from '../url-state';
 import { toggle } from './toggle';
+import { TranslationSwitch } from './TranslationSwitch';
+import { useStoredFlag } from './useStoredFlag';
 
 interface DetailPanelProps {
   index: CorpusIndex;
@@ -28,17 +31,37 @@ export function DetailPanel({
 }: DetailPanelProps) {
   const { t } = useTranslation();
   const event = state.event ? (index.eventsById.get(state.event) ?? null) : null;
+  const sectionRef = useRef<HTMLElement>(null);
+  // English translations: shown by default in English, hidden by default in Arabic (an Arabic
+  // reader reads the source itself); the choice is remembered per interface language.
+  const [translations, setTranslations] = useStoredFlag(
+    `athar.translations.${lang}`,
+    lang === 'en',
+  );
+  // The event, its evidence and the source read in one column: a newly selected event opens at
+  // its title (the reader, which scrolls its first evidence into view, runs first). "Show in
+  // source" still brings the passage into view.
+  const eventId = event?.id ?? null;
+  useEffect(() => {
+    if (eventId === null) return;
+    scrollerOf(sectionRef.current)?.scrollTo({ top: 0 });
+  }, [eventId]);
   const documentId =
     state.doc ?? event?.evidence[0]?.document ?? index.corpus.documents[0]?.id ?? null;
   return (
-    <section className="explorer__detail" aria-label={t('detailLabel')}>
-      {event ? (
-        <div className="print-card-actions">
-          <button type="button" onClick={() => window.print()}>
+    <section
+      className={`explorer__detail${translations ? '' : ' explorer__detail--no-translations'}`}
+      aria-label={t('detailLabel')}
+      ref={sectionRef}
+    >
+      <div className="explorer__detail-tools print-card-actions">
+        <TranslationSwitch checked={translations} onChange={setTranslations} />
+        {event ? (
+          <button type="button" className="button" onClick={() => window.print()}>
             {t('printCard')}
           </button>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
       {event ? (
         <ViewBoundary view="event" lang={lang}>
           <EventDetail
@@ -65,6 +88,16 @@ export function DetailPanel({
         <p className="explorer__hint">{t('selectHint')}</p>
       )}
       {event ? (
+        <p className="print-only print-card__corpus">
+          {t('layout:printedFrom', {
+            corpus: index.corpus.name[lang],
+            date: new Intl.DateTimeFormat(lang === 'ar' ? 'ar-EG' : 'en-GB', {
+              dateStyle: 'long',
+            }).format(new Date()),
+          })}
+        </p>
+      ) : null}
+      {event ? (
         <p className="print-only">
           {t('printLink')} <span dir="ltr">{window.location.href}</span>
         </p>
@@ -84,4 +117,13 @@ export function DetailPanel({
       ) : null}
     </section>
   );
+}
+
+/** The nearest ancestor that scrolls vertically. */
+function scrollerOf(element: HTMLElement | null): HTMLElement | null {
+  for (let el = element?.parentElement; el && el !== document.body; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return el;
+  }
+  return null;
 }

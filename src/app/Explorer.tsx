@@ -14,7 +14,13 @@ import { DetailPanel } from './DetailPanel';
 import { Header } from './Header';
 import { knownIds } from './known-ids';
 import { SidePanel } from './SidePanel';
+import { PhoneLayout } from './PhoneLayout';
+import { StageLayout } from './StageLayout';
 import { useEventFilters } from './useEventFilters';
+import { useExplorerView } from './useExplorerView';
+import { useMediaQuery } from './useMediaQuery';
+import { useStoredFlag } from './useStoredFlag';
+import { WelcomeCard } from './WelcomeCard';
 import { useSearchIndexReady } from './useSearchIndexReady';
 
 // Leaflet and vis-timeline are the heaviest parts: they load after the first paint.
@@ -22,6 +28,9 @@ const MapView = lazy(() => import('../features/map/MapView').then((m) => ({ defa
 const TimelineView = lazy(() =>
   import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
 );
+
+/** Below this width the explorer shows one view at a time (PhoneLayout). */
+const PHONE = '(max-width: 699px)';
 
 const idsOf = memoPerObject(
   (events: readonly CorpusEvent[]): ReadonlySet<string> => new Set(events.map((e) => e.id)),
@@ -74,6 +83,111 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
     [index, update],
   );
 
+  const phone = useMediaQuery(PHONE);
+  const layout = useExplorerView(state);
+  const [welcomed, setWelcomed] = useStoredFlag('athar.welcomed', false);
+  const [helpAsked, setHelpAsked] = useState(false);
+  const welcome = welcomed ? null : (
+    <WelcomeCard
+      index={index}
+      lang={lang}
+      focusOnShow={helpAsked}
+      onDismiss={() => {
+        setWelcomed(true);
+        setHelpAsked(false);
+      }}
+    />
+  );
+
+  const reading = (
+    <DetailPanel
+      index={index}
+      lang={lang}
+      state={state}
+      onSelectEvent={selectEvent}
+      onSelectEntity={selectEntity}
+      update={update}
+    />
+  );
+  const side = (
+    <SidePanel
+      index={index}
+      lang={lang}
+      state={state}
+      events={shownEvents}
+      visibleEventIds={shownIds}
+      hoveredId={hovered}
+      onHover={setHovered}
+      onSelectEvent={selectEvent}
+      update={update}
+      searchReady={searchReady}
+      tab={!phone && layout.view === 'source' ? 'source' : layout.listTab}
+      onTab={(tab) => (tab === 'source' ? layout.showView('source') : layout.showListTab(tab))}
+      reading={phone ? undefined : reading}
+      welcome={welcome}
+      typesOpen={!phone}
+    />
+  );
+  const map = (
+    <section className="explorer__map" aria-label={t('mapLabel')}>
+      <ViewBoundary view="map" lang={lang}>
+        <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
+          <MapView
+            places={index.corpus.places}
+            events={shownEvents}
+            selectedEventId={state.event}
+            hoveredEventId={hovered}
+            selectedPlaceId={state.place}
+            view={state.map}
+            lang={lang}
+            tiles={state.tiles}
+            basemapUrl="data/basemap.json"
+            onSelectEvent={selectEvent}
+            onSelectPlace={(id) => update({ place: id })}
+            onHoverEvent={setHovered}
+            onViewChange={(map) => update({ map })}
+            onTilesChange={(tiles) => update({ tiles })}
+          />
+        </Suspense>
+      </ViewBoundary>
+    </section>
+  );
+  const timeline = (
+    <section className="explorer__timeline" aria-label={t('timelineLabel')}>
+      <ViewBoundary view="timeline" lang={lang}>
+        <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
+          <TimelineView
+            events={timelineEvents}
+            selectedId={state.event}
+            hoveredId={hovered}
+            window={state.view}
+            lang={lang}
+            onSelect={selectEvent}
+            onHover={setHovered}
+            onWindowChange={(w) => update({ view: w })}
+          />
+        </Suspense>
+      </ViewBoundary>
+      <div className="explorer__time-options">
+        <button
+          type="button"
+          disabled={state.view === null}
+          onClick={() => state.view && update({ from: state.view.start, to: state.view.end })}
+        >
+          {t('filterToView')}
+        </button>
+        <label>
+          <input
+            type="checkbox"
+            checked={state.possible}
+            onChange={(e) => update({ possible: e.target.checked })}
+          />
+          {t('includePossible')}
+        </label>
+      </div>
+    </section>
+  );
+
   return (
     <div className="explorer">
       <a className="skip-link" href="#main">
@@ -85,6 +199,18 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
         q={state.q}
         onSearch={(q) => update({ q })}
         onLanguage={(l) => update({ lang: l })}
+        onHelp={() => {
+          setWelcomed(false);
+          setHelpAsked(true);
+          layout.showListTab('events');
+        }}
+        onSubmitSearch={() => {
+          layout.showListTab('events');
+          // The results are drawn in this render; focus the first one once they are.
+          requestAnimationFrame(() =>
+            document.querySelector<HTMLElement>('button[data-search-item]')?.focus(),
+          );
+        }}
         actions={
           <>
             {corpusControls}
@@ -118,81 +244,15 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
         }
       />
       <main id="main" className="explorer__grid" tabIndex={-1}>
-        <SidePanel
-          index={index}
-          lang={lang}
-          state={state}
-          events={shownEvents}
-          visibleEventIds={shownIds}
-          hoveredId={hovered}
-          onHover={setHovered}
-          onSelectEvent={selectEvent}
-          update={update}
-          searchReady={searchReady}
-        />
-        <section className="explorer__map" aria-label={t('mapLabel')}>
-          <ViewBoundary view="map" lang={lang}>
-            <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
-              <MapView
-                places={index.corpus.places}
-                events={shownEvents}
-                selectedEventId={state.event}
-                hoveredEventId={hovered}
-                selectedPlaceId={state.place}
-                view={state.map}
-                lang={lang}
-                tiles={state.tiles}
-                basemapUrl="data/basemap.json"
-                onSelectEvent={selectEvent}
-                onSelectPlace={(id) => update({ place: id })}
-                onHoverEvent={setHovered}
-                onViewChange={(map) => update({ map })}
-                onTilesChange={(tiles) => update({ tiles })}
-              />
-            </Suspense>
-          </ViewBoundary>
-        </section>
-        <section className="explorer__timeline" aria-label={t('timelineLabel')}>
-          <ViewBoundary view="timeline" lang={lang}>
-            <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
-              <TimelineView
-                events={timelineEvents}
-                selectedId={state.event}
-                hoveredId={hovered}
-                window={state.view}
-                lang={lang}
-                onSelect={selectEvent}
-                onHover={setHovered}
-                onWindowChange={(w) => update({ view: w })}
-              />
-            </Suspense>
-          </ViewBoundary>
-          <div className="explorer__time-options">
-            <button
-              type="button"
-              disabled={state.view === null}
-              onClick={() => state.view && update({ from: state.view.start, to: state.view.end })}
-            >
-              {t('filterToView')}
-            </button>
-            <label>
-              <input
-                type="checkbox"
-                checked={state.possible}
-                onChange={(e) => update({ possible: e.target.checked })}
-              />
-              {t('includePossible')}
-            </label>
-          </div>
-        </section>
-        <DetailPanel
-          index={index}
-          lang={lang}
-          state={state}
-          onSelectEvent={selectEvent}
-          onSelectEntity={selectEntity}
-          update={update}
-        />
+        {phone ? (
+          <PhoneLayout
+            view={layout.view}
+            onView={layout.showView}
+            views={{ map, timeline, list: side, source: reading }}
+          />
+        ) : (
+          <StageLayout side={side} map={map} timeline={timeline} />
+        )}
       </main>
     </div>
   );

@@ -11,12 +11,25 @@ interface HeaderProps {
   q: string;
   onSearch(q: string): void;
   onLanguage(lang: Language): void;
+  /** Enter in the search box: bring the results to the front. */
+  onSubmitSearch?(): void;
+  /** Opens the welcome card again. */
+  onHelp?(): void;
   /** Controls for the corpus being explored (its name, Open another), shown first. */
   actions?: ReactNode;
 }
 
 /** The app bar: name, corpus, search, language and the copy-link button. */
-export function Header({ corpusName, lang, q, onSearch, onLanguage, actions }: HeaderProps) {
+export function Header({
+  corpusName,
+  lang,
+  q,
+  onSearch,
+  onLanguage,
+  onSubmitSearch,
+  onHelp,
+  actions,
+}: HeaderProps) {
   const { t } = useTranslation();
   // The box keeps what is typed and the URL's q follows it, throttled (so the box cannot be
   // driven by q while typing). When the search is cleared elsewhere (a chip, Clear all), the
@@ -33,7 +46,14 @@ export function Header({ corpusName, lang, q, onSearch, onLanguage, actions }: H
         <h1 className="header__name">{t('appName')}</h1>
         <span className="header__corpus">{corpusName[lang]}</span>
       </div>
-      <form className="header__search" role="search" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="header__search"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmitSearch?.();
+        }}
+      >
         <label htmlFor="search" className="visually-hidden">
           {t('searchLabel')}
         </label>
@@ -51,6 +71,11 @@ export function Header({ corpusName, lang, q, onSearch, onLanguage, actions }: H
       </form>
       <div className="header__actions">
         {actions}
+        {onHelp ? (
+          <button type="button" className="header__button" onClick={onHelp}>
+            {t('layout:help')}
+          </button>
+        ) : null}
         <LanguageSwitch lang={lang} onChange={onLanguage} />
         <CopyLinkButton />
       </div>

@@ -12,14 +12,11 @@ export function LanguageSwitch({
   const { t } = useTranslation();
   const other: Language = lang === 'ar' ? 'en' : 'ar';
   return (
-    <button
-      type="button"
-      className="header__button"
-      lang={other}
-      onClick={() => onChange(other)}
-      aria-label={t('switchLanguageLabel')}
-    >
-      {t('otherLanguageName')}
+    <button type="button" className="header__button" onClick={() => onChange(other)}>
+      {/* The accessible name starts with the visible words (WCAG 2.5.3, label in name): a
+          voice-control user says «العربية» or "English" and the button answers. */}
+      <span lang={other}>{t('otherLanguageName')}</span>
+      <span className="visually-hidden">{t('layout:switchLanguageHint')}</span>
     </button>
   );
 }

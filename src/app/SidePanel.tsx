@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../domain/corpus-index';
 import type { CorpusEvent } from '../domain/schema';
@@ -12,6 +12,7 @@ import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
 import type { Language } from '../i18n/i18n';
 import type { ViewState } from '../url-state';
 import { toggle } from './toggle';
+import type { ListTab } from './useExplorerView';
 
 interface SidePanelProps {
   index: CorpusIndex;
@@ -25,30 +26,29 @@ interface SidePanelProps {
   update(patch: Partial<ViewState>): void;
   /** False while the search index is still being built for a search (see useSearchIndexReady). */
   searchReady?: boolean;
+  /** The tab in front (chosen by the explorer: a selection brings its view to the front). */
+  tab: Tab;
+  onTab(tab: Tab): void;
+  /** The reading column (event, evidence, source) as a fourth tab, on wide screens. */
+  reading?: ReactNode;
+  /** The first-run welcome card, above the list. */
+  welcome?: ReactNode;
+  /** Whether the event types start open (wide screens; on a phone the list comes first). */
+  typesOpen: boolean;
 }
 
-type Tab = 'events' | 'actors' | 'network';
+type Tab = ListTab | 'source';
 
-const wideScreen =
-  typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 700px)').matches;
-
-/** The event list and the actor panel, as two tabs. */
+/** The event list, the actor panel, who meets whom and (on wide screens) the reading column. */
 export function SidePanel(props: SidePanelProps) {
-  const { index, lang, state, events, update } = props;
+  const { index, lang, state, events, update, tab, onTab: setTab } = props;
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>(state.actor ? 'actors' : 'events');
-  // Selecting an actor anywhere (a mention, a participant) shows it here.
-  const [shownActor, setShownActor] = useState(state.actor);
-  if (state.actor !== shownActor) {
-    setShownActor(state.actor);
-    // From the event list, an actor chosen elsewhere (a mention, a participant) is shown in the
-    // actor panel; the network tab keeps showing the network with that actor highlighted.
-    if (state.actor && tab === 'events') setTab('actors');
-  }
-
-  const tabs: Tab[] = ['events', 'actors', 'network'];
+  const tabs: Tab[] = props.reading
+    ? ['events', 'actors', 'network', 'source']
+    : ['events', 'actors', 'network'];
   return (
-    <aside className="explorer__side" aria-label={t('sideLabel')}>
+    // The list tabs are the side panel; the reading column (Source) is the page's content.
+    <div className="side-column">
       <div role="tablist" className="tabs" aria-label={t('sideLabel')}>
         {tabs.map((name) => (
           <button
@@ -71,7 +71,7 @@ export function SidePanel(props: SidePanelProps) {
               }
             }}
           >
-            {t(`tab.${name}`)}
+            {name === 'source' ? t('layout:tab.source') : t(`tab.${name}`)}
           </button>
         ))}
       </div>
@@ -79,10 +79,13 @@ export function SidePanel(props: SidePanelProps) {
         role="tabpanel"
         id={`panel-${tab}`}
         aria-labelledby={`tab-${tab}`}
-        className="tabs__panel"
+        className={tab === 'source' ? 'tabs__panel' : 'tabs__panel explorer__side'}
       >
-        {tab === 'events' ? (
+        {tab === 'source' ? (
+          props.reading
+        ) : tab === 'events' ? (
           <>
+            {props.welcome}
             {state.q.trim() && props.searchReady === false ? (
               <p className="side__search-preparing" role="status">
                 {t('searchPreparing')}
@@ -98,8 +101,7 @@ export function SidePanel(props: SidePanelProps) {
                 onOpenSentence={(doc) => update({ doc })}
               />
             ) : null}
-            {/* Open on wide screens; on a phone the list comes first and the types fold away. */}
-            <details className="side__types" open={wideScreen}>
+            <details className="side__types" open={props.typesOpen}>
               <summary>{t('typesSummary', { count: state.types.length })}</summary>
               <TypeFilter
                 index={index}
@@ -150,6 +152,6 @@ export function SidePanel(props: SidePanelProps) {
           </ViewBoundary>
         )}
       </div>
-    </aside>
+    </div>
   );
 }

@@ -1,5 +1,7 @@
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/700.css';
+import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-arabic/700.css';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import './global.css';

@@ -4,7 +4,7 @@ import type { CorpusIndex } from '../../domain/corpus-index';
 import type { Span } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
 import { requestEvidenceFocus } from '../source/evidenceFocus';
-import { evidenceTranslation } from './evidence-translation';
+import { evidenceContext, evidenceTranslation } from './evidence-translation';
 
 interface EvidenceItemProps {
   index: CorpusIndex;
@@ -29,13 +29,27 @@ export function EvidenceItem({ index, span, lang, onShowEvidence }: EvidenceItem
     );
   }
   const english = evidenceTranslation(doc, span);
+  // Where the sentence holds more than the evidence, the translation is of the whole sentence:
+  // show that sentence, with the evidence marked in it, so the two say the same.
+  const context = evidenceContext(doc, span);
+  const partial = english !== null && (context.before !== '' || context.after !== '');
   return (
     <li className="evidence-item" data-document={doc.id}>
       <figure className="evidence-item__figure">
         <blockquote className="evidence-item__quote" lang="ar" dir="rtl">
-          {doc.text.slice(span.start, span.end)}
+          {partial ? (
+            <>
+              <span className="evidence-item__context">{context.before}</span>
+              <mark className="evidence-item__mark">{context.quote}</mark>
+              <span className="evidence-item__context">{context.after}</span>
+            </>
+          ) : (
+            context.quote
+          )}
         </blockquote>
-        <p className="evidence-item__label">{t('evidence.translationLabel')}</p>
+        <p className="evidence-item__label">
+          {partial ? t('evidence.translationLabelWhole') : t('evidence.translationLabel')}
+        </p>
         {english ? (
           <p className="evidence-item__translation" lang="en" dir="ltr">
             {english}

@@ -7,20 +7,32 @@ interface IsolatedTextProps {
   isolatedLang: Language;
 }
 
-/** Renders a string's isolated parts (see describeDate) as <bdi> with their own language. */
+/**
+ * Renders a string's isolated parts (see describeDate) as <bdi> with their own language. Quote
+ * guillemets right around an isolated part go inside it, so that « and » take the part's direction
+ * together and still pair when the line wraps (in an English sentence around Arabic words, and
+ * the other way round).
+ */
 export function IsolatedText({ text, isolatedLang }: IsolatedTextProps) {
-  const parts = text.split(/\u2068([^\u2069]*)\u2069/);
+  const parts = text.split(/([«‹]?)\u2068([^\u2069]*)\u2069([»›]?)/);
   return (
     <>
-      {parts.map((part, i) =>
-        i % 2 === 1 ? (
-          <bdi key={i} lang={isolatedLang} dir={isolatedLang === 'ar' ? 'rtl' : 'ltr'}>
-            {part}
-          </bdi>
-        ) : (
-          part
-        ),
-      )}
+      {parts.map((part, i) => {
+        // split() gives: text, opening mark, isolated words, closing mark, text, …
+        if (i % 4 === 0) return part;
+        if (i % 4 !== 2) return null;
+        const dir = isolatedLang === 'ar' ? 'rtl' : 'ltr';
+        return (
+          // A span with dir is isolated too: the marks and the words share one direction.
+          <span key={i} dir={dir}>
+            {parts[i - 1]}
+            <bdi lang={isolatedLang} dir={dir}>
+              {part}
+            </bdi>
+            {parts[i + 1]}
+          </span>
+        );
+      })}
     </>
   );
 }

@@ -16,3 +16,23 @@ export function evidenceTranslation(
     .map((s) => s.en);
   return parts.length > 0 ? parts.join(' ') : null;
 }
+
+/**
+ * The Arabic of the sentence or sentences that hold a span of evidence, cut around it: what the
+ * English translation (of the whole sentence) translates. `before` and `after` are empty when
+ * the evidence is the whole sentence.
+ */
+export function evidenceContext(
+  doc: Pick<CorpusDocument, 'sentences' | 'text'>,
+  span: Pick<Span, 'start' | 'end'>,
+): { before: string; quote: string; after: string } {
+  const end = Math.max(span.end, span.start + 1);
+  const covering = doc.sentences.filter((s) => s.start < end && span.start < s.end);
+  const from = Math.min(span.start, ...covering.map((s) => s.start));
+  const to = Math.max(span.end, ...covering.map((s) => s.end));
+  return {
+    before: doc.text.slice(from, span.start).trimStart(),
+    quote: doc.text.slice(span.start, span.end),
+    after: doc.text.slice(span.end, to).trimEnd(),
+  };
+}

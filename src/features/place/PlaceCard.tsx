@@ -2,11 +2,10 @@ import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import type { Language } from '../../i18n/i18n';
+import { gazetteerSource } from '../../domain/gazetteer-source';
+import { HowWeKnow } from '../../ui/HowWeKnow';
 import { useReturnFocus } from '../event/useReturnFocus';
 import './PlaceCard.css';
-
-/** Where the gazetteer reference goes in the translated sentence. */
-const SLOT = '\u0000';
 
 interface PlaceCardProps {
   index: CorpusIndex;
@@ -37,7 +36,7 @@ export function PlaceCard({
   const { onFocus, giveBack } = useReturnFocus(main, placeId);
   const place = index.placesById.get(placeId);
   if (!place) return null;
-  const [before = '', after = ''] = t('coordinatesFrom', { source: SLOT }).split(SLOT);
+  const source = gazetteerSource(place.gazetteer);
   const close = () => {
     giveBack(sectionRef.current);
     onClose();
@@ -60,23 +59,38 @@ export function PlaceCard({
     >
       <header className="place-card__header">
         <h2 id="place-card-title">{place.name[lang]}</h2>
-        <button type="button" onClick={close} aria-label={t('close')}>
-          ×
+        <button type="button" onClick={close} aria-label={t('close')} className="place-card__close">
+          <span aria-hidden="true">×</span>
         </button>
       </header>
       <p>
         {t(`kind.${place.kind}`)} ·{' '}
         <span dir="ltr">{`${place.lat.toFixed(4)}, ${place.lon.toFixed(4)}`}</span>
       </p>
-      <p className="place-card__source">
-        {before}
-        {/* The gazetteer reference is written in English whatever the interface language. */}
-        <bdi lang="en" dir="ltr">
-          {place.gazetteer}
-        </bdi>
-        {after}
-      </p>
-      <button type="button" aria-pressed={filtered} onClick={() => onToggleFilter(place.id)}>
+      <HowWeKnow>
+        <p className="place-card__source">
+          {source.kind === 'geonames'
+            ? t('source.geonames', { id: source.id })
+            : t(`source.${source.kind}`)}
+        </p>
+        {place.wikidata ? (
+          <p>
+            <a
+              href={`https://www.wikidata.org/wiki/${encodeURIComponent(place.wikidata)}`}
+              rel="noreferrer"
+              target="_blank"
+            >
+              {t('wikidata')}
+            </a>
+          </p>
+        ) : null}
+      </HowWeKnow>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={filtered}
+        onClick={() => onToggleFilter(place.id)}
+      >
         {filtered ? t('removeFilter') : t('filterHere')}
       </button>
       <h3>{t('events', { count: events.length })}</h3>

@@ -56,6 +56,7 @@ export function ArabicText({
         entity={mention.entity}
         kind={actor ? 'actor' : 'place'}
         name={entity.name[lang]}
+        words={pieces.map((p) => p.text).join('')}
         description={actor?.role[lang]}
         lang={lang}
         highlighted={highlighted.has(mention.entity)}

@@ -7,6 +7,8 @@ interface MentionButtonProps {
   kind: 'actor' | 'place';
   /** The entity's name in the interface language. */
   name: string;
+  /** The words of the text inside the button (its accessible name starts with them). */
+  words: string;
   /** A short description (an actor's role), shown as a tooltip. */
   description?: string;
   lang: Language;
@@ -22,6 +24,7 @@ export function MentionButton({
   entity,
   kind,
   name,
+  words,
   description,
   lang,
   highlighted,
@@ -39,7 +42,8 @@ export function MentionButton({
       className={classes.join(' ')}
       data-entity={entity}
       data-kind={kind}
-      aria-label={t(`mention.${kind}`, { name })}
+      // Label in name (WCAG 2.5.3): the words as written, then who or what they name.
+      aria-label={t(`mention.${kind}`, { name, words })}
       title={description ? `${name} — ${description}` : name}
       onClick={() => onSelect(entity)}
     >

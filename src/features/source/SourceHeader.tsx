@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CorpusDocument } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
+import { HowWeKnow } from '../../ui/HowWeKnow';
 import { describePublished } from './describe-published';
 
 interface SourceHeaderProps {
@@ -24,7 +25,15 @@ export function SourceHeader({ doc, lang, headingId }: SourceHeaderProps) {
         </div>
         <div>
           <dt>{t('published')}</dt>
-          <dd>{describePublished(doc.published, lang, t)}</dd>
+          <dd>
+            {/* The date in words; how it is known (a curator's reasoning) behind a disclosure. */}
+            {describePublished({ ...doc.published, note: undefined }, lang, t)}
+            {doc.published.note ? (
+              <HowWeKnow>
+                <p>{doc.published.note[lang]}</p>
+              </HowWeKnow>
+            ) : null}
+          </dd>
         </div>
         {doc.credits.length > 0 ? (
           <div>

@@ -95,7 +95,8 @@ describe('EventDetail', () => {
     await i18n.changeLanguage('en');
     const { container } = renderDetail('en', akarVisitsTripoli);
     const quotes = [...container.querySelectorAll('blockquote')];
-    expect(quotes.map((b) => b.textContent)).toEqual(
+    // The evidence is the quote, or the marked part of it when the sentence holds more.
+    expect(quotes.map((b) => (b.querySelector('mark') ?? b).textContent)).toEqual(
       akarVisitsTripoli.evidence.map((s) =>
         index.documentsById.get(s.document)?.text.slice(s.start, s.end),
       ),

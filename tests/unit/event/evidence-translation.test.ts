@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceTranslation } from '../../../src/features/event/evidence-translation';
+import {
+  evidenceContext,
+  evidenceTranslation,
+} from '../../../src/features/event/evidence-translation';
 import { find, TRIPOLI_SENTENCES, tripoliDoc } from '../source/fixture';
 
 describe('evidenceTranslation', () => {
@@ -27,5 +30,28 @@ describe('evidenceTranslation', () => {
 
   it('is null where no sentence covers the span', () => {
     expect(evidenceTranslation({ sentences: [] }, { start: 0, end: 5 })).toBeNull();
+  });
+});
+
+describe('evidenceContext', () => {
+  const doc = {
+    text: 'جملة أولى. وزار أكار طرابلس يوم الجمعة، وجرى استقباله. جملة ثالثة.',
+    sentences: [
+      { start: 0, end: 10, en: 'First sentence.' },
+      { start: 11, end: 54, en: 'Akar visited Tripoli on Friday, and was received.' },
+      { start: 55, end: 66, en: 'Third sentence.' },
+    ],
+  };
+  it('cuts the sentence around the evidence', () => {
+    const start = doc.text.indexOf('أكار');
+    const end = doc.text.indexOf('،');
+    const context = evidenceContext(doc, { start, end });
+    expect(context.quote).toBe('أكار طرابلس يوم الجمعة');
+    expect(context.before).toBe('وزار ');
+    expect(context.after).toBe('، وجرى استقباله.');
+  });
+  it('has no context when the evidence is the whole sentence', () => {
+    const context = evidenceContext(doc, { start: 0, end: 10 });
+    expect(context).toEqual({ before: '', quote: 'جملة أولى.', after: '' });
   });
 });
