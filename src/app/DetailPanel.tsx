@@ -1,15 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../domain/corpus-index';
 import { EventDetail } from '../features/event/EventDetail';
 import { PlaceCard } from '../features/place/PlaceCard';
-import { SourceReader } from '../features/source/SourceReader';
 import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
 import type { Language } from '../i18n/i18n';
 import type { ViewState } from '../url-state';
 import { toggle } from './toggle';
 import { TranslationSwitch } from './TranslationSwitch';
 import { useStoredFlag } from './useStoredFlag';
+
+// The reader (with its windowing) loads beside the corpus, not in the first bundle.
+const SourceReader = lazy(() =>
+  import('../features/source/SourceReader').then((m) => ({ default: m.SourceReader })),
+);
 
 interface DetailPanelProps {
   index: CorpusIndex;
@@ -104,15 +108,17 @@ export function DetailPanel({
       ) : null}
       {documentId ? (
         <ViewBoundary view="source" lang={lang}>
-          <SourceReader
-            index={index}
-            documentId={documentId}
-            lang={lang}
-            selectedEvent={event}
-            highlightedEntities={[...state.actors]}
-            onSelectEntity={onSelectEntity}
-            onSelectDocument={(doc) => update({ doc })}
-          />
+          <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
+            <SourceReader
+              index={index}
+              documentId={documentId}
+              lang={lang}
+              selectedEvent={event}
+              highlightedEntities={[...state.actors]}
+              onSelectEntity={onSelectEntity}
+              onSelectDocument={(doc) => update({ doc })}
+            />
+          </Suspense>
         </ViewBoundary>
       ) : null}
     </section>

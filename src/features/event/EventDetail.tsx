@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import type { CorpusEvent } from '../../domain/schema';
@@ -6,12 +6,17 @@ import type { Language } from '../../i18n/i18n';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
 import { attributeValue } from './attributeValue';
 import { describeDate } from './describe-date';
-import { DateVersions } from './DateVersions';
 import { EventEvidence } from './EventEvidence';
 import { EventParticipants } from './EventParticipants';
 import { IsolatedText } from './IsolatedText';
 import { useReturnFocus } from './useReturnFocus';
 import './EventDetail.css';
+
+// The date's versions re-read the sources' date expressions: that code loads with the first
+// event shown, not with the page.
+const DateVersions = lazy(() =>
+  import('./DateVersions').then((m) => ({ default: m.DateVersions })),
+);
 
 interface EventDetailProps {
   index: CorpusIndex;
@@ -103,7 +108,9 @@ export function EventDetail({
         <dd className="event-detail__date">
           <IsolatedText text={describeDate(event, index, lang, t)} isolatedLang="ar" />
         </dd>
-        <DateVersions index={index} event={event} lang={lang} />
+        <Suspense fallback={null}>
+          <DateVersions index={index} event={event} lang={lang} />
+        </Suspense>
         <dt>{t('where')}</dt>
         <dd>
           {place ? (

@@ -4,9 +4,7 @@
  * otherwise. Reports progress (0–1) and can be cancelled.
  */
 import type { CorpusIndex } from '../../domain/corpus-index';
-import { exportContent } from '../../domain/export/export-content';
 import { EXPORT_FORMATS, type ExportFormat } from '../../domain/export/export-formats';
-import { exportParts } from '../../domain/export/export-job';
 import type { CorpusEvent } from '../../domain/schema';
 import type { ExportWorkerReply } from './export-worker';
 
@@ -27,11 +25,21 @@ export function runExport(
   link: string,
   onProgress: (fraction: number) => void,
 ): ExportRun {
+  // The writers load with the first export, not with the page.
   if (typeof Worker !== 'function') {
-    const content = exportContent(format, index, events, lang, link);
+    let cancelled = false;
+    const done = import('../../domain/export/export-content').then(({ exportContent }) =>
+      cancelled
+        ? null
+        : new Blob([exportContent(format, index, events, lang, link)], {
+            type: EXPORT_FORMATS[format].mediaType,
+          }),
+    );
     return {
-      done: Promise.resolve(new Blob([content], { type: EXPORT_FORMATS[format].mediaType })),
-      cancel() {},
+      done,
+      cancel() {
+        cancelled = true;
+      },
     };
   }
   const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
@@ -59,12 +67,16 @@ export function runExport(
     fail(new Error(e.message));
   };
   void (async () => {
+    const { exportParts } = await import('../../domain/export/export-job');
     for (const part of exportParts(format, index, events, lang, link)) {
       if (cancelled) return;
       worker.postMessage(part);
       await nextTask();
     }
-  })();
+  })().catch((error: unknown) => {
+    worker.terminate();
+    fail(error instanceof Error ? error : new Error(String(error)));
+  });
   return {
     done,
     cancel() {

@@ -1,10 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
-import { StoryEditor, type StoryEditorProps } from './StoryEditor';
+import type { StoryEditorProps } from './StoryEditor';
 import { storyIsComplete } from './story-is-complete';
 import './StoriesMenu.css';
+
+// The editor loads when it is first opened, not with the page.
+const StoryEditor = lazy(() => import('./StoryEditor').then((m) => ({ default: m.StoryEditor })));
 
 interface StoriesMenuProps extends Omit<StoryEditorProps, 'onClose'> {
   stories: readonly Story[];
@@ -134,13 +137,15 @@ export function StoriesMenu({ stories, lang, onStart, onAddView, ...editor }: St
         </section>
       </div>
       {editing ? (
-        <StoryEditor
-          {...editor}
-          onClose={() => {
-            setEditing(false);
-            button.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <StoryEditor
+            {...editor}
+            onClose={() => {
+              setEditing(false);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import type { Story, StoryStep } from '../../domain/schema';
 import { i18n, type Language } from '../../i18n/i18n';
@@ -11,8 +11,10 @@ import {
 } from '../../url-state';
 import { StoriesMenu } from './StoriesMenu';
 import { StoryBar } from './StoryBar';
-import { StoryReport } from './StoryReport';
 import { DRAFT_ID, emptyDraft, loadDraft, saveDraft } from './story-draft-storage';
+
+// The printed report loads when a story is first printed.
+const StoryReport = lazy(() => import('./StoryReport').then((m) => ({ default: m.StoryReport })));
 
 interface StoryLayerInput {
   index: CorpusIndex;
@@ -126,15 +128,17 @@ export function useStoryLayer({ index, state, known, lang, navigate }: StoryLaye
       />
     ) : null;
   const report = printing ? (
-    <StoryReport
-      story={printing}
-      index={index}
-      known={known}
-      base={state}
-      lang={lang}
-      today={new Date().toISOString().slice(0, 10)}
-      onDone={donePrinting}
-    />
+    <Suspense fallback={null}>
+      <StoryReport
+        story={printing}
+        index={index}
+        known={known}
+        base={state}
+        lang={lang}
+        today={new Date().toISOString().slice(0, 10)}
+        onDone={donePrinting}
+      />
+    </Suspense>
   ) : null;
   return { menu, bar, report };
 }

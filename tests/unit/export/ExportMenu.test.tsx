@@ -79,6 +79,8 @@ describe('ExportMenu', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Export 2 events' }));
     await user.click(screen.getByRole('button', { name: /iCalendar/ }));
+    // The writers load with the first export: wait for the download.
+    await vi.waitFor(() => expect(clicked).toHaveLength(1));
     expect(clicked).toEqual([{ name: 'athar-test-corpus-2-events.ics', href: 'blob:test/0' }]);
     expect(blobs[0]!.type).toBe('text/calendar;charset=utf-8');
     expect(document.querySelector('a[download]')).toBeNull();
@@ -100,6 +102,7 @@ describe('ExportMenu', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'تصدير 3 أحداث' }));
     await user.click(screen.getByRole('button', { name: /CSV/ }));
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = await blobs[0]!.text();

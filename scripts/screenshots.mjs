@@ -1,0 +1,98 @@
+// npm run screenshots: the README's pictures, taken from the production build in Debian's
+// Chromium. Each shot is a link (the view is in the URL) at a screen size, in one language;
+// the script waits until the page has settled (corpus shown, fonts loaded, no request in
+// flight) and writes docs/<name>.png. Run it after a change to what a user sees.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const PORT = Number(process.env.ATHAR_SCREENSHOT_PORT) || 4190;
+const DESKTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+const SELECTED = 'event=akar-visits-tripoli-2020&actors=akar';
+
+/** name → [link query, viewport, first visit?]; each is taken in English and in Arabic. */
+export const SHOTS = {
+  athar: [SELECTED, DESKTOP],
+  welcome: ['', DESKTOP, true],
+  start: ['', DESKTOP],
+  filtered: ['actors=namroush&types=visit,meeting', DESKTOP],
+  story: ['story=turkey-and-the-gna&step=2', DESKTOP],
+  map: ['map=9/32.70/13.40', DESKTOP],
+  phone: [SELECTED, PHONE],
+  'phone-map': ['', PHONE],
+};
+
+async function settle(page) {
+  await page.waitForSelector('main:not([aria-busy="true"])', { timeout: 30_000 });
+  await page.waitForSelector('.leaflet-container', { timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Two frames: the timeline and the map draw after the fonts are in.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+async function main() {
+  const only = process.argv.slice(2);
+  const server = await preview({
+    preview: { port: PORT, strictPort: true, open: false },
+    logLevel: 'silent',
+  });
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  mkdirSync('docs', { recursive: true });
+  try {
+    for (const [name, [query, viewport, firstVisit = false]] of Object.entries(SHOTS)) {
+      if (only.length && !only.includes(name)) continue;
+      for (const lang of ['en', 'ar']) {
+        const context = await browser.newContext({
+          viewport,
+          locale: lang === 'ar' ? 'ar' : 'en-GB',
+          timezoneId: 'UTC',
+          reducedMotion: 'reduce',
+        });
+        // The welcome card is for first visits; the other shots show the explorer itself.
+        if (!firstVisit)
+          await context.addInitScript(() => {
+            try {
+              localStorage.setItem('athar.welcomed', '1');
+            } catch {
+              /* storage may be off */
+            }
+          });
+        await context.route('**/*', (route) => {
+          const { hostname } = new URL(route.request().url());
+          return hostname === 'localhost' ? route.continue() : route.abort();
+        });
+        const page = await context.newPage();
+        const params = new URLSearchParams(query);
+        params.set('lang', lang);
+        await page.goto(`http://localhost:${PORT}/?${params.toString()}`);
+        await settle(page);
+        const file = `docs/${name}-${lang}.png`;
+        await page.screenshot({ path: file });
+        console.log(`wrote ${file}`);
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
