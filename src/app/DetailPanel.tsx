@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../domain/corpus-index';
 import { EventDetail } from '../features/event/EventDetail';
@@ -46,10 +46,10 @@ export function DetailPanel({
   // its title (the reader, which scrolls its first evidence into view, runs first). "Show in
   // source" still brings the passage into view.
   const eventId = event?.id ?? null;
-  useEffect(() => {
-    if (eventId === null) return;
-    scrollerOf(sectionRef.current)?.scrollTo({ top: 0 });
+  const toTitle = useCallback(() => {
+    if (eventId !== null) scrollerOf(sectionRef.current)?.scrollTo({ top: 0 });
   }, [eventId]);
+  useEffect(toTitle, [toTitle]);
   const documentId =
     state.doc ?? event?.evidence[0]?.document ?? index.corpus.documents[0]?.id ?? null;
   return (
@@ -118,11 +118,20 @@ export function DetailPanel({
               onSelectEntity={onSelectEntity}
               onSelectDocument={(doc) => update({ doc })}
             />
+            {/* The reader loads after the panel: once it is in, the event opens at its title. */}
+            <OnMount run={toTitle} />
           </Suspense>
         </ViewBoundary>
       ) : null}
     </section>
   );
+}
+
+/** Runs `run` once, when it mounts (after the siblings before it have run their effects). */
+function OnMount({ run }: { run: () => void }) {
+  const first = useRef(run);
+  useEffect(() => first.current(), []);
+  return null;
 }
 
 /** The nearest ancestor that scrolls vertically. */
