@@ -16,7 +16,7 @@ export function CopyLinkButton() {
   };
   return (
     <>
-      <button type="button" className="header__button" onClick={() => void copy()}>
+      <button type="button" className="header__button" data-keeps-menu onClick={() => void copy()}>
         {t('copyLink')}
       </button>
       <span role="status" className="copy-link__status visually-hidden-unless-text">

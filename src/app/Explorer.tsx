@@ -197,6 +197,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
         corpusName={index.corpus.name}
         lang={lang}
         q={state.q}
+        compact={phone}
         onSearch={(q) => update({ q })}
         onLanguage={(l) => update({ lang: l })}
         onHelp={() => {

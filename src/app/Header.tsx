@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bilingual } from '../domain/schema';
 import type { Language } from '../i18n/i18n';
@@ -17,6 +17,8 @@ interface HeaderProps {
   onHelp?(): void;
   /** Controls for the corpus being explored (its name, Open another), shown first. */
   actions?: ReactNode;
+  /** A narrow screen: the actions fold into a Menu, beside the language switch. */
+  compact?: boolean;
 }
 
 /** The app bar: name, corpus, search, language and the copy-link button. */
@@ -29,6 +31,7 @@ export function Header({
   onSubmitSearch,
   onHelp,
   actions,
+  compact = false,
 }: HeaderProps) {
   const { t } = useTranslation();
   // The box keeps what is typed and the URL's q follows it, throttled (so the box cannot be
@@ -40,8 +43,13 @@ export function Header({
     setLastQ(q);
     if (q === '') setText('');
   }
+  const help = onHelp ? (
+    <button type="button" className="header__button" onClick={onHelp}>
+      {t('layout:help')}
+    </button>
+  ) : null;
   return (
-    <header className="header">
+    <header className={compact ? 'header header--compact' : 'header'}>
       <div className="header__brand">
         <h1 className="header__name">{t('appName')}</h1>
         <span className="header__corpus">{corpusName[lang]}</span>
@@ -69,16 +77,95 @@ export function Header({
           }}
         />
       </form>
-      <div className="header__actions">
-        {actions}
-        {onHelp ? (
-          <button type="button" className="header__button" onClick={onHelp}>
-            {t('layout:help')}
-          </button>
-        ) : null}
-        <LanguageSwitch lang={lang} onChange={onLanguage} />
-        <CopyLinkButton />
-      </div>
+      {compact ? (
+        <CompactActions>
+          {actions}
+          {help}
+          <CopyLinkButton />
+        </CompactActions>
+      ) : (
+        <div className="header__actions">
+          {actions}
+          {help}
+          <LanguageSwitch lang={lang} onChange={onLanguage} />
+          <CopyLinkButton />
+        </div>
+      )}
+      {compact ? (
+        <div className="header__language">
+          <LanguageSwitch lang={lang} onChange={onLanguage} />
+        </div>
+      ) : null}
     </header>
+  );
+}
+
+/**
+ * The header's actions on a phone: one Menu button that shows them as a panel below the
+ * header. The panel stays mounted while closed (hidden), so a dialog opened from it keeps
+ * its state; Escape or a click outside closes it.
+ */
+function CompactActions({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    const onPointer = (e: PointerEvent) => {
+      const target = e.target as Node | null;
+      // A dialog opened from the menu lives elsewhere in the page: only the page closes it.
+      if (
+        target &&
+        !rootRef.current?.contains(target) &&
+        !target.parentElement?.closest('dialog, [role="dialog"]')
+      )
+        setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+  return (
+    <div className="header__menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="header__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">☰ </span>
+        {t('layout:menu')}
+      </button>
+      {/* A chosen action closes the menu; a toggle (Stories) or Copy link (which says
+          "Link copied" here) keeps it open. */}
+      <div
+        id={panelId}
+        className="header__menu-panel"
+        hidden={!open}
+        onClick={(e) => {
+          const button = (e.target as Element).closest('button');
+          if (
+            button &&
+            !button.hasAttribute('aria-expanded') &&
+            !button.hasAttribute('data-keeps-menu')
+          )
+            setOpen(false);
+        }}
+      >
+        {children}
+      </div>
+    </div>
   );
 }
