@@ -157,9 +157,7 @@ export function EdgeIndicators({ index, lang }: EdgeIndicatorsProps) {
             className="athar-edge__arrow"
             aria-hidden="true"
             style={{ transform: `rotate(${String(p.angle)}deg)` }}
-          >
-            ➜
-          </span>
+          />
           <span className="athar-edge__name" aria-hidden="true" lang={lang}>
             {p.others > 0 ? t('edge.others', { name, count: p.others }) : name}
           </span>

@@ -142,6 +142,7 @@ export function MapMarkers({
         ? 'hovered'
         : null;
     const names = item.groups.slice(0, 3).map((g) => g.place.name[lang]);
+    const name = t('cluster.name', { name: top?.place.name[lang] ?? '', count: others });
     return (
       <ClusterMarker
         key={`c:${String(item.id)}`}
@@ -154,9 +155,11 @@ export function MapMarkers({
           countText: numbers.format(item.events),
           badge,
           ...spread(map, item, badge),
-          name: t('cluster.name', { name: top?.place.name[lang] ?? '', count: others }),
+          name,
         }}
         label={t('cluster.label', {
+          // Starts with the words written beside it (WCAG 2.5.3, label in name).
+          name,
           count: item.groups.length,
           events: t('cluster.events', { count: item.events }),
           names: names.join(t('cluster.separator')),

@@ -8,6 +8,8 @@ interface FramePoint {
 const GAP_FACTOR = 2.5;
 /** …if it is farther than this (km): a corpus within one region frames the whole region. */
 const MIN_OUTLIER_KM = 1000;
+/** Outliers are few: at least this share of the places (the nearest) is always framed. */
+const KEEP_SHARE = 0.8;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -31,9 +33,10 @@ function distanceKm(a: FramePoint, b: FramePoint): number {
 /**
  * Which places a first view should fit: all but the far outliers. The middle is the median
  * latitude and longitude of the places (one vote each, however many events). Places are taken
- * by distance from the middle; the outliers start at the first place, beyond the nearer half,
+ * by distance from the middle; the outliers start at the first place, beyond the nearest 80%,
  * that lies GAP_FACTOR times farther than the place before it and more than MIN_OUTLIER_KM
- * away (New York, when the rest are in Libya and Turkey). Returns the indices kept, in order.
+ * away (New York, when the rest are in Libya and Turkey; never Istanbul when a filter leaves
+ * Tripoli, Mitiga and Istanbul). Returns the indices kept, in order.
  */
 export function robustFrame(points: readonly FramePoint[]): number[] {
   if (points.length <= 2) return points.map((_, i) => i);
@@ -42,7 +45,7 @@ export function robustFrame(points: readonly FramePoint[]): number[] {
     .map((p, i) => ({ i, d: distanceKm(middle, p) }))
     .sort((a, b) => a.d - b.d || a.i - b.i);
   let cut = byDistance.length;
-  for (let k = Math.ceil(byDistance.length / 2); k < byDistance.length; k++) {
+  for (let k = Math.ceil(byDistance.length * KEEP_SHARE); k < byDistance.length; k++) {
     const d = byDistance[k]?.d ?? 0;
     const before = byDistance[k - 1]?.d ?? 0;
     if (d > MIN_OUTLIER_KM && d > GAP_FACTOR * before) {

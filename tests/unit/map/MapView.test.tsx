@@ -189,7 +189,8 @@ describe('MapView around the markers', () => {
     const onSelectEvent = vi.fn();
     await renderMap(props({ onSelectEvent }));
     const list = screen.getByRole('region', { name: '2 events without a place' });
-    const buttons = within(list).getAllByRole('button');
+    fireEvent.click(within(list).getByRole('button', { name: '2 events without a place' }));
+    const buttons = within(within(list).getByRole('list')).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual([
       '☎Phone call between ministers',
       '❝Ministry statement',

@@ -36,8 +36,14 @@ function renderList(lang: 'ar' | 'en', events = unplaced, selectedEventId: strin
       />
     </I18nextProvider>,
   );
+  // The list is folded under the map until it is opened (or its event is selected).
+  const toggle = result.container.querySelector('.athar-unplaced__toggle');
+  if (toggle?.getAttribute('aria-expanded') === 'false') fireEvent.click(toggle);
   return { ...result, onSelectEvent, onHoverEvent };
 }
+
+/** The event buttons in the (opened) list. */
+const listButtons = () => within(screen.getByRole('list')).getAllByRole('button');
 
 afterEach(cleanup);
 
@@ -45,7 +51,7 @@ describe('UnplacedEvents', () => {
   it('lists each event without a place as a button that selects it', () => {
     const { onSelectEvent, onHoverEvent } = renderList('en');
     const region = screen.getByRole('region', { name: '2 events without a place' });
-    const buttons = within(region).getAllByRole('button');
+    const buttons = within(within(region).getByRole('list')).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual([
       '☎Phone call between ministers',
       '❝Ministry statement',
@@ -64,10 +70,40 @@ describe('UnplacedEvents', () => {
 
   it('marks the selected event', () => {
     renderList('en', unplaced, 'call-unplaced');
-    const current = screen
-      .getAllByRole('button')
-      .filter((b) => b.getAttribute('aria-current') === 'true');
+    const current = listButtons().filter((b) => b.getAttribute('aria-current') === 'true');
     expect(current.map((b) => b.dataset.eventId)).toEqual(['call-unplaced']);
+  });
+
+  it('folds to its title until opened, and opens by itself for a selected event', () => {
+    const { rerender } = render(
+      <I18nextProvider i18n={i18n}>
+        <UnplacedEvents
+          events={unplaced}
+          lang="en"
+          selectedEventId={null}
+          onSelectEvent={vi.fn()}
+          onHoverEvent={vi.fn()}
+        />
+      </I18nextProvider>,
+    );
+    const toggle = screen.getByRole('button', { name: '2 events without a place' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('list')).toBeNull();
+    rerender(
+      <I18nextProvider i18n={i18n}>
+        <UnplacedEvents
+          events={unplaced}
+          lang="en"
+          selectedEventId="statement-unplaced"
+          onSelectEvent={vi.fn()}
+          onHoverEvent={vi.fn()}
+        />
+      </I18nextProvider>,
+    );
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(listButtons().map((b) => b.dataset.eventId)).toContain('statement-unplaced');
+    fireEvent.click(toggle);
+    expect(screen.queryByRole('list')).toBeNull();
   });
 
   it('renders nothing when every event has a place', () => {
@@ -107,8 +143,9 @@ describe('UnplacedEvents', () => {
   it('has one Tab stop and reaches every event with the arrow keys, Home and End', async () => {
     const events = many(5000);
     const { onHoverEvent } = renderList('en', events);
-    const buttons = screen.getAllByRole('button');
+    const buttons = listButtons();
     expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    await userEvent.tab(); // the fold's toggle
     await userEvent.tab();
     expect(document.activeElement?.textContent).toBe('☎Event number 0');
     await userEvent.keyboard('{End}');
@@ -122,16 +159,14 @@ describe('UnplacedEvents', () => {
     expect(focused.textContent).toBe('☎Event number 4998');
     await userEvent.keyboard('{Home}{ArrowDown}');
     expect(document.activeElement?.textContent).toBe('☎Event number 1');
-    expect(screen.getAllByRole('button').filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    expect(listButtons().filter((b) => b.tabIndex === 0)).toHaveLength(1);
   });
 
   it('keeps the selected event in the DOM and in the Tab order, wherever it is', () => {
     renderList('ar', many(5000), 'u-3210');
-    const current = screen
-      .getAllByRole('button')
-      .filter((b) => b.getAttribute('aria-current') === 'true');
+    const current = listButtons().filter((b) => b.getAttribute('aria-current') === 'true');
     expect(current.map((b) => b.textContent)).toEqual(['☎حدث رقم 3210']);
     expect(current[0]?.tabIndex).toBe(0);
-    expect(screen.getAllByRole('button').length).toBeLessThan(60);
+    expect(listButtons().length).toBeLessThan(60);
   });
 });

@@ -22,6 +22,10 @@ describe('robustFrame', () => {
     expect(robustFrame(points)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
+  it('keeps a far place that is one of a few: a filter to Akar leaves Tripoli, Mitiga, Istanbul', () => {
+    expect(robustFrame([P.tripoli, P.mitiga, P.istanbul])).toEqual([0, 1, 2]);
+  });
+
   it('keeps two places, however far apart, and at least half of them', () => {
     expect(robustFrame([P.tripoli, P.un])).toEqual([0, 1]);
     expect(robustFrame([P.tripoli, P.un, P.istanbul]).length).toBeGreaterThanOrEqual(2);
