@@ -11,6 +11,9 @@ interface WelcomeCardProps {
   focusOnShow: boolean;
 }
 
+/** Key caps, as printed on the keys: in Latin letters on Arabic keyboards too ("Enter"). */
+const KEY = { k: <kbd lang="en" dir="ltr" /> };
+
 /**
  * The first-run card: what this corpus is, how to read dates and certainty, the linked views,
  * sharing, and the keyboard. Dismissed once, remembered; Help in the header brings it back.
@@ -47,16 +50,16 @@ export function WelcomeCard({ index, lang, onDismiss, focusOnShow }: WelcomeCard
       <h3>{t('welcome.keysTitle')}</h3>
       <ul className="welcome__keys">
         <li>
-          <Trans t={t} i18nKey="welcome.keyLists" components={{ k: <kbd /> }} />
+          <Trans t={t} i18nKey="welcome.keyLists" components={KEY} />
         </li>
         <li>
-          <Trans t={t} i18nKey="welcome.keyTimeline" components={{ k: <kbd /> }} />
+          <Trans t={t} i18nKey="welcome.keyTimeline" components={KEY} />
         </li>
         <li>
-          <Trans t={t} i18nKey="welcome.keyClose" components={{ k: <kbd /> }} />
+          <Trans t={t} i18nKey="welcome.keyClose" components={KEY} />
         </li>
         <li>
-          <Trans t={t} i18nKey="welcome.keySearch" components={{ k: <kbd /> }} />
+          <Trans t={t} i18nKey="welcome.keySearch" components={KEY} />
         </li>
       </ul>
       <button type="button" className="button button--primary" onClick={onDismiss}>
