@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 async function ready(page: Page): Promise<void> {
-  await page.locator('[data-event-id]').first().waitFor();
+  await page.locator('main#main').waitFor();
   await page.locator('.vis-timeline').waitFor();
 }
 
@@ -131,7 +131,8 @@ describe.each(['en', 'ar'] as const)('beyond the peers in %s', (lang) => {
     expect(await page.locator('.explorer__side').isVisible()).toBe(false);
     expect(await page.locator('.explorer__map').isVisible()).toBe(false);
     expect(await page.locator('.event-detail h2').isVisible()).toBe(true);
-    expect(await page.locator('.print-only').textContent()).toContain(page.url());
+    // The card says where it comes from: the corpus, the date and the link of the view.
+    expect((await page.locator('.print-only').allTextContents()).join(' ')).toContain(page.url());
     await page.screenshot({ path: screenshotPath(`print-${lang}`), fullPage: true });
     await context.close();
   });

@@ -80,3 +80,16 @@ export async function timelineSettled(page: Page): Promise<void> {
 export function screenshotPath(name: string): string {
   return `screenshots/${name}.png`;
 }
+
+/**
+ * Chooses an event from the Events list as a user would: the list is one tab of the side
+ * column (of the tab bar on a phone), so it is brought to the front first when it is not.
+ */
+export async function chooseEvent(page: Page, id: string): Promise<void> {
+  const row = page.locator(`.event-list [data-event-id="${id}"]`);
+  if (!(await row.isVisible())) {
+    const phoneTab = page.locator('#phone-tab-list');
+    await ((await phoneTab.isVisible()) ? phoneTab : page.locator('#tab-events')).click();
+  }
+  await row.click();
+}

@@ -1,7 +1,14 @@
 // The linked explorer, as a new user tries it (issue 4), in both languages.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshotPath, BASE_URL, timelineSettled } from './browser';
+import {
+  BASE_URL,
+  chooseEvent,
+  launchBrowser,
+  openPage,
+  screenshotPath,
+  timelineSettled,
+} from './browser';
 import { actorName, corpus, eventById, eventsWithActor } from './corpus';
 
 let browser: Browser;
@@ -18,7 +25,7 @@ const LABEL = {
 };
 
 async function ready(page: Page): Promise<void> {
-  await page.locator('[data-event-id]').first().waitFor();
+  await page.locator('main#main').waitFor();
   await page.locator('.vis-timeline .vis-item').first().waitFor();
   await page.locator('.leaflet-marker-icon').first().waitFor();
   await timelineSettled(page);
@@ -158,9 +165,9 @@ describe.each(['en', 'ar'] as const)('the explorer in %s', (lang) => {
     const { page, context } = await openPage(browser, `?lang=${lang}`);
     await ready(page);
     const [a, b] = ['akar-visits-tripoli-2020', 'un-briefing-dujarric-on-libya'];
-    await page.locator(`[data-event-id="${a}"]`).click();
+    await chooseEvent(page, a);
     await page.waitForURL(new RegExp(`event=${a}`));
-    await page.locator(`[data-event-id="${b}"]`).click();
+    await chooseEvent(page, b);
     await page.waitForURL(new RegExp(`event=${b}`));
     await page.goBack();
     await page.waitForURL(new RegExp(`event=${a}`));
@@ -178,7 +185,7 @@ describe.each(['en', 'ar'] as const)('the explorer in %s', (lang) => {
     await ready(first.page);
     await first.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // As a new user: pick the visit to Tripoli from the list, then copy the link.
-    await first.page.locator('[data-event-id="akar-visits-tripoli-2020"]').click();
+    await chooseEvent(first.page, 'akar-visits-tripoli-2020');
     await first.page.waitForURL(/event=akar-visits-tripoli-2020/);
     await first.page
       .getByRole('button', { name: lang === 'ar' ? 'انسخ الرابط' : 'Copy link' })

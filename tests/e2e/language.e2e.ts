@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 async function ready(page: Page): Promise<void> {
-  await page.locator('[data-event-id]').first().waitFor();
+  await page.locator('main#main').waitFor();
   await page.locator('.vis-timeline .vis-item').first().waitFor();
   await page.locator('.leaflet-marker-icon').first().waitFor();
   await timelineSettled(page);

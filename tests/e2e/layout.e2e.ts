@@ -2,7 +2,7 @@
 // languages: shares of the screen, scroll regions, raw text, Latin words, label in name.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { chooseEvent, launchBrowser, openPage } from './browser';
 import { eventById } from './corpus';
 
 let browser: Browser;
@@ -127,7 +127,7 @@ describe.each(['en', 'ar'] as const)('layout (%s)', (lang) => {
     expect(await share(page, '.explorer__timeline')).toBeGreaterThanOrEqual(0.6);
     // Events: choose one, and its detail is in view.
     await page.locator('#phone-tab-list').click();
-    await page.locator(`[data-event-id="${EVENT}"]`).click();
+    await chooseEvent(page, EVENT);
     await page.locator('.event-detail h2').waitFor();
     expect(await inView(page, '.event-detail h2')).toBe(true);
     expect(await page.locator('#phone-tab-source').getAttribute('aria-selected')).toBe('true');

@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/domain/schema';
-import { BASE_URL, launchBrowser, openPage, screenshotPath, type GuardedPage } from './browser';
+import {
+  BASE_URL,
+  chooseEvent,
+  launchBrowser,
+  openPage,
+  screenshotPath,
+  type GuardedPage,
+} from './browser';
 
 const CORPUS_TEXT = readFileSync('public/data/corpus.json', 'utf8');
 const corpusCopy = (): Corpus => JSON.parse(CORPUS_TEXT) as Corpus;
@@ -57,7 +64,7 @@ async function open(
   viewport?: { width: number; height: number },
 ): Promise<Opened> {
   const guarded = await openPage(browser, '?lang=en', viewport ? { viewport } : {});
-  await guarded.page.locator('[data-event-id]').first().waitFor();
+  await guarded.page.locator('main#main').waitFor();
   await guarded.context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
@@ -81,7 +88,7 @@ function serveCorpus(context: BrowserContext, answer: (route: Route) => Promise<
 }
 
 async function ready(page: Page): Promise<void> {
-  await page.locator('[data-event-id]').first().waitFor();
+  await page.locator('main#main').waitFor();
   await page.locator('.vis-timeline .vis-item').first().waitFor();
   await page.locator('.leaflet-marker-icon').first().waitFor();
 }
@@ -357,7 +364,7 @@ describe.each(['ar', 'en'] as const)('robust and safe, in %s', (lang) => {
     await page.screenshot({ path: screenshotPath(`robust-view-failed-${lang}`) });
     // The list and the map still work, and stay linked.
     await page.locator('.leaflet-marker-icon').first().waitFor();
-    await page.locator(`[data-event-id="${TARGET}"]`).click();
+    await chooseEvent(page, TARGET);
     await page.waitForURL(new RegExp(`event=${TARGET}`));
     await expect
       .poll(() => page.locator('[data-place-id="tripoli"][data-state="selected"]').count())
@@ -471,7 +478,7 @@ describe.each(['ar', 'en'] as const)('robust and safe, in %s', (lang) => {
     expect(csp).toContain("script-src 'self';");
     expect(csp).toContain("worker-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
-    await page.locator(`[data-event-id="${TARGET}"]`).click();
+    await chooseEvent(page, TARGET);
     await page.locator('.source-reader mark[data-evidence]').first().waitFor();
     await page.locator('.source-reader [data-entity="akar"]').first().click();
     await page.waitForURL(/actor=akar/);
@@ -479,7 +486,7 @@ describe.each(['ar', 'en'] as const)('robust and safe, in %s', (lang) => {
     await page.waitForURL(/place=tripoli/);
     await page.locator('#search').fill('akar');
     await page.waitForURL(/q=akar/);
-    await page.locator('.header__button[lang]').click(); // the other language
+    await page.locator('.header__button:has(> [lang])').click(); // the other language
     await page.waitForURL(new RegExp(`lang=${lang === 'ar' ? 'en' : 'ar'}`));
     await dropFile(page, 'c.json', CORPUS_TEXT); // read in the Web Worker
     await page.waitForURL(/corpus=c.json/);

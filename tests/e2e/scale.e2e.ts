@@ -34,7 +34,7 @@ async function open(path: string): Promise<GuardedPage> {
       ),
   });
   await guarded.page.locator('.vis-timeline .vis-item').first().waitFor({ timeout: 60_000 });
-  await guarded.page.locator('[data-event-id]').first().waitFor();
+  await guarded.page.locator('main#main').waitFor();
   await timelineSettled(guarded.page);
   return guarded;
 }

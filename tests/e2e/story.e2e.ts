@@ -20,17 +20,39 @@ afterAll(async () => {
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const story = corpus.stories?.[0];
 const WORDS = {
-  en: { menu: 'Stories', start: 'Start the story', next: 'Next step', exit: 'Explore from here' },
-  ar: { menu: 'القصص', start: 'ابدأ القصة', next: 'الخطوة التالية', exit: 'استكشف من هنا' },
+  en: {
+    header: 'Menu',
+    menu: 'Stories',
+    start: 'Start the story',
+    next: 'Next step',
+    exit: 'Explore from here',
+  },
+  ar: {
+    header: 'القائمة',
+    menu: 'القصص',
+    start: 'ابدأ القصة',
+    next: 'الخطوة التالية',
+    exit: 'استكشف من هنا',
+  },
 } as const;
 const SIZES = [
   { width: 1366, height: 768 },
   { width: 390, height: 844 },
 ];
 
+/**
+ * The explorer is drawn: the corpus is in, and the map is up or (on a phone, with an event
+ * selected) the event's detail is in front.
+ */
 async function ready(page: Page): Promise<void> {
-  await page.locator('[data-event-id]').first().waitFor();
-  await page.locator('.leaflet-container').first().waitFor();
+  await page.locator('main#main').waitFor();
+  await page.locator('.leaflet-container, .event-detail').first().waitFor();
+}
+
+/** On a phone the header's actions are behind its Menu button: open it first. */
+async function openHeaderMenu(page: Page, name: string): Promise<void> {
+  const menu = page.getByRole('button', { name, exact: true });
+  if (await menu.isVisible()) await menu.click();
 }
 
 /** What a step shows: its caption, counter, selected event and the map view in the link. */
@@ -63,6 +85,7 @@ describe.each(['en', 'ar'] as const)('stories (%s)', (lang) => {
         { viewport },
       );
       await ready(page);
+      await openHeaderMenu(page, words.header);
       await page.getByRole('button', { name: words.menu, exact: true }).click();
       await page.getByRole('button', { name: words.start }).first().click();
       const links: string[] = [];

@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 async function ready(page: Page): Promise<void> {
-  await page.locator('[data-event-id]').first().waitFor();
+  await page.locator('main#main').waitFor();
   await page.locator('.vis-timeline .vis-item[data-id]').first().waitFor();
 }
 
