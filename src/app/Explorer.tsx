@@ -126,6 +126,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
       reading={phone ? undefined : reading}
       welcome={welcome}
       typesOpen={!phone}
+      returnTo={layout.returnTo}
     />
   );
   const map = (

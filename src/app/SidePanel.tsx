@@ -35,6 +35,8 @@ interface SidePanelProps {
   welcome?: ReactNode;
   /** Whether the event types start open (wide screens; on a phone the list comes first). */
   typesOpen: boolean;
+  /** The event whose detail was just closed: its row takes focus when the list comes back. */
+  returnTo?: string | null;
 }
 
 type Tab = ListTab | 'source';
@@ -123,6 +125,7 @@ export function SidePanel(props: SidePanelProps) {
                 hoveredId={props.hoveredId}
                 onSelect={(id) => props.onSelectEvent(id)}
                 onHover={props.onHover}
+                returnTo={props.returnTo ?? null}
               />
             </ViewBoundary>
           </>

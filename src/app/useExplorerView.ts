@@ -9,6 +9,8 @@ export type ListTab = 'events' | 'actors' | 'network';
 export interface ExplorerViewHandle {
   view: ExplorerView;
   listTab: ListTab;
+  /** The event whose detail was just closed, for the list to give its row focus back. */
+  returnTo: string | null;
   showView(view: ExplorerView): void;
   showListTab(tab: ListTab): void;
 }
@@ -18,8 +20,8 @@ type Selection = Pick<ViewState, 'event' | 'place' | 'doc' | 'actor'>;
 /**
  * Which view is in front. Throwaway UI state (not in the URL): a selection made anywhere brings
  * its reading column to the front (an event, a place or a document: the source view; an actor:
- * the actor panel). A link with a selection opens on it; without one, on the list (desktop) or
- * the map (phone, where the list is one tap away).
+ * the actor panel). Closing the event goes back to the list. A link with a selection opens on
+ * it; without one, on the list (desktop) or the map (phone, where the list is one tap away).
  */
 export function useExplorerView(state: Selection): ExplorerViewHandle {
   const [view, setView] = useState<ExplorerView>(() =>
@@ -27,6 +29,7 @@ export function useExplorerView(state: Selection): ExplorerViewHandle {
   );
   const [listTab, setListTab] = useState<ListTab>(state.actor ? 'actors' : 'events');
   const [seen, setSeen] = useState<Selection>(state);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
   if (
     seen.event !== state.event ||
     seen.place !== state.place ||
@@ -40,6 +43,11 @@ export function useExplorerView(state: Selection): ExplorerViewHandle {
       (state.doc && state.doc !== seen.doc)
     ) {
       setView('source');
+    } else if (seen.event && !state.event && !state.place && !state.doc && view === 'source') {
+      // The event was closed: back to the list it was chosen from, at its row.
+      setReturnTo(seen.event);
+      setListTab('events');
+      setView('list');
     } else if (state.actor && state.actor !== seen.actor) {
       // The network keeps showing, with that actor highlighted; otherwise the actor panel.
       if (listTab !== 'network') {
@@ -51,6 +59,7 @@ export function useExplorerView(state: Selection): ExplorerViewHandle {
   return {
     view,
     listTab,
+    returnTo,
     showView: setView,
     showListTab: (tab) => {
       setListTab(tab);

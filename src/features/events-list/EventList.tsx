@@ -2,9 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import type { CorpusEvent } from '../../domain/schema';
+import { attributeValue } from '../event/attributeValue';
 import { focusEventDetail } from '../event/focusEventDetail';
 import { EventRow } from './EventRow';
 import { prefersReducedMotion } from './prefersReducedMotion';
+import { focusIsLost } from '../../ui/focusIsLost';
 import { useRovingRows } from '../../ui/useRovingRows';
 import { useRowWindow } from '../../ui/useRowWindow';
 import { windowRows } from '../../ui/windowRows';
@@ -22,6 +24,8 @@ export interface EventListProps {
   hoveredId: string | null;
   onSelect(id: string): void;
   onHover(id: string | null): void;
+  /** The event whose detail was just closed: its row takes focus when the list comes back. */
+  returnTo?: string | null;
 }
 
 /**
@@ -31,6 +35,8 @@ export interface EventListProps {
  * Up/Down move focus by one row, Page Up/Down by a screenful, Home/End to the ends;
  * Enter or Space selects. Focus stays in the list (the map, timeline and detail follow) and a
  * polite live region says so; Enter on the selected row moves focus to the event's detail.
+ * Where the detail takes the list's place (the reading column), focus goes on to its heading,
+ * and comes back to the row (`returnTo`) when the detail is closed.
  *
  * Windowing, for tens of thousands of events: every row has the same height (6rem, measured
  * in CSS pixels by a ResizeObserver, see useRowWindow), so the list's full height and each
@@ -46,6 +52,7 @@ export function EventList({
   hoveredId,
   onSelect,
   onHover,
+  returnTo = null,
 }: EventListProps) {
   const { t } = useTranslation('list', { lng: lang });
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -64,6 +71,11 @@ export function EventList({
       const event = index.eventsById.get(id);
       setAnnouncement(event ? t('selected', { title: event.title[lang] }) : '');
       onSelect(id);
+      // Where the reading column takes the list's place, the focused row is gone: focus goes on
+      // to the detail's heading instead of falling back to the page.
+      requestAnimationFrame(() => {
+        if (focusIsLost()) focusEventDetail(id);
+      });
     },
     [selectedId, index, t, lang, onSelect],
   );
@@ -82,7 +94,28 @@ export function EventList({
     if (selectedIndex !== undefined) scrollToRow(selectedIndex, !prefersReducedMotion());
   }, [selectedIndex, scrollToRow]);
 
-  const rows = windowRows(first, last, events.length, [activeIndex]);
+  // Back from the reading column (the detail was closed): the row of that event takes focus
+  // again, where the user left the list.
+  const returnIndex = returnTo ? positions.get(returnTo) : undefined;
+  useEffect(() => {
+    if (returnIndex === undefined || !returnTo) return;
+    scrollToRow(returnIndex, false);
+    requestAnimationFrame(() => {
+      if (!focusIsLost()) return;
+      scrollerRef.current
+        ?.querySelector<HTMLElement>(`[data-event-id=${attributeValue(returnTo)}]`)
+        ?.focus();
+    });
+    // Once, when the list comes back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const rows = windowRows(
+    first,
+    last,
+    events.length,
+    returnIndex === undefined ? [activeIndex] : [activeIndex, returnIndex],
+  );
 
   return (
     <div className="event-list" ref={scrollerRef}>
