@@ -72,10 +72,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
     [index, filters.shown, timelineEvents],
   );
   const shownIds = idsOf(shownEvents);
-  const selectEvent = useCallback(
-    (id: string | null) => update({ event: id, doc: null }),
-    [update],
-  );
+
   const known = useMemo(() => knownIds(index), [index]);
   const story = useStoryLayer({ index, state, known, lang, navigate: update });
   const selectEntity = useCallback(
@@ -85,6 +82,15 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
 
   const phone = useMediaQuery(PHONE);
   const layout = useExplorerView(state);
+  const { showView } = layout;
+  const selectEvent = useCallback(
+    (id: string | null) => {
+      // Choosing the event already selected (its row in the list) brings its detail back.
+      if (id !== null && id === state.event) showView('source');
+      update({ event: id, doc: null });
+    },
+    [update, state.event, showView],
+  );
   const [welcomed, setWelcomed] = useStoredFlag('athar.welcomed', false);
   const [helpAsked, setHelpAsked] = useState(false);
   const welcome = welcomed ? null : (

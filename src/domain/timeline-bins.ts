@@ -143,14 +143,21 @@ const ZOOM_MIN_SPAN = 2 * DAY;
 
 /**
  * The window a click on `bin` zooms in to: from the first to the last moment its events are
- * counted at, with a little room. There, the events are drawn one by one, or fall in at least
- * two smaller periods (a window holds at least three periods): never the same bin again.
+ * counted at, with a little room, kept inside the bin's period (the click zooms into that
+ * period; a window never starts months before the period it was asked for). There, the events
+ * are drawn one by one, or fall in at least two smaller periods (a window holds at least three
+ * periods): never the same bin again.
  */
-export function binZoomWindow(bin: { first: number; last: number }): {
+export function binZoomWindow(bin: { start: number; end: number; first: number; last: number }): {
   start: number;
   end: number;
 } {
   const extent = Math.max(bin.last - bin.first, 0);
-  const pad = Math.max(extent * ZOOM_PAD, (ZOOM_MIN_SPAN - extent) / 2);
-  return { start: bin.first - pad, end: bin.last + pad };
+  const room = extent * ZOOM_PAD;
+  const start = Math.max(bin.first - room, bin.start);
+  const end = Math.min(bin.last + room, bin.end);
+  if (end - start >= ZOOM_MIN_SPAN) return { start, end };
+  // Its events are close together (all on one day, say): the shortest span around them.
+  const middle = (bin.first + bin.last) / 2;
+  return { start: middle - ZOOM_MIN_SPAN / 2, end: middle + ZOOM_MIN_SPAN / 2 };
 }

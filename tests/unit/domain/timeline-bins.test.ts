@@ -215,6 +215,19 @@ describe('a click on a bin', () => {
     expect(events(after)).toHaveLength(14);
   });
 
+  it('keeps the zoom inside the bin’s period, with room only where the period has it', () => {
+    const bin = { start: utc(2020), end: utc(2025), first: utc(2020), last: utc(2024, 12, 31) };
+    const w = binZoomWindow(bin);
+    expect(w.start).toBe(utc(2020));
+    // 5% of five years after 31 December 2024 would be March 2025: kept to the period's end.
+    expect(w.end).toBe(utc(2025));
+    // Events well inside their period get a little room on each side.
+    const inner = binZoomWindow({ ...bin, first: utc(2021), last: utc(2023) });
+    expect(inner.start).toBeLessThan(utc(2021));
+    expect(inner.start).toBeGreaterThanOrEqual(utc(2020));
+    expect(inner.end).toBeGreaterThan(utc(2023));
+  });
+
   it('never lands on a view where the same events are in one bin again', () => {
     fc.assert(
       fc.property(
