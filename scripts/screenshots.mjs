@@ -2,7 +2,7 @@
 // Chromium. Each shot is a link (the view is in the URL) at a screen size, in one language;
 // the script waits until the page has settled (corpus shown, fonts loaded, no request in
 // flight) and writes docs/<name>.png. Run it after a change to what a user sees.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -12,7 +12,18 @@ const DESKTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 const SELECTED = 'event=akar-visits-tripoli-2020&actors=akar';
 
-/** name → [link query, viewport, first visit?]; each is taken in English and in Arabic. */
+/** The bundled corpus with two damaged rows: an event without a title, one at no known place. */
+function damaged() {
+  const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8'));
+  delete corpus.events[0].title;
+  corpus.events[1].place = 'atlantis';
+  return JSON.stringify(corpus);
+}
+
+/**
+ * name → [link query, viewport, first visit?, corpus body instead of the bundled one]; each is
+ * taken in English and in Arabic.
+ */
 export const SHOTS = {
   athar: [SELECTED, DESKTOP],
   welcome: ['', DESKTOP, true],
@@ -22,11 +33,14 @@ export const SHOTS = {
   map: ['map=9/32.70/13.40', DESKTOP],
   phone: [SELECTED, PHONE],
   'phone-map': ['', PHONE],
+  'phone-filtered': ['actors=akar', PHONE],
+  broken: ['', DESKTOP, false, damaged],
 };
 
 async function settle(page) {
   await page.waitForSelector('main:not([aria-busy="true"])', { timeout: 30_000 });
-  await page.waitForSelector('.leaflet-container', { timeout: 30_000 });
+  // The map, or (a phone with an event chosen) the event's detail in front.
+  await page.waitForSelector('.leaflet-container, .event-detail', { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // Two frames: the timeline and the map draw after the fonts are in.
@@ -56,7 +70,7 @@ async function main() {
   });
   mkdirSync('docs', { recursive: true });
   try {
-    for (const [name, [query, viewport, firstVisit = false]] of Object.entries(SHOTS)) {
+    for (const [name, [query, viewport, firstVisit = false, body]] of Object.entries(SHOTS)) {
       if (only.length && !only.includes(name)) continue;
       for (const lang of ['en', 'ar']) {
         const context = await browser.newContext({
@@ -78,6 +92,12 @@ async function main() {
           const { hostname } = new URL(route.request().url());
           return hostname === 'localhost' ? route.continue() : route.abort();
         });
+        if (body) {
+          const text = body();
+          await context.route('**/data/corpus.json', (route) =>
+            route.fulfill({ status: 200, contentType: 'application/json', body: text }),
+          );
+        }
         const page = await context.newPage();
         const params = new URLSearchParams(query);
         params.set('lang', lang);

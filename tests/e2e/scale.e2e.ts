@@ -56,9 +56,11 @@ function drawn(page: Page): Promise<Drawn> {
     };
     const all = [...document.querySelectorAll('.vis-timeline .vis-item[data-id]')];
     return {
+      // An event is where its date is drawn: a point's dot (its label may run on past the
+      // frame's edge), a range's bar.
       events: all
         .filter((e) => !e.getAttribute('data-id')!.startsWith('~bin:'))
-        .map((e) => ({ id: e.getAttribute('data-id')!, ...box(e) })),
+        .map((e) => ({ id: e.getAttribute('data-id')!, ...box(e.querySelector('.vis-dot') ?? e) })),
       bins: all
         .filter((e) => e.classList.contains('tl-bin'))
         .map((e) => ({
