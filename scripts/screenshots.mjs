@@ -42,6 +42,14 @@ async function settle(page) {
   // The map, or (a phone with an event chosen) the event's detail in front.
   await page.waitForSelector('.leaflet-container, .event-detail', { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
+  // The embedded basemap is drawn after the app starts: wait for its land where a map shows.
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.leaflet-container') ||
+      document.querySelector('.leaflet-athar-basemap-pane path') !== null,
+    undefined,
+    { timeout: 30_000 },
+  );
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // Two frames: the timeline and the map draw after the fonts are in.
   await page.evaluate(
