@@ -29,7 +29,6 @@ import {
   TURKISH_SUFFIX,
 } from './name-cues';
 import {
-  bareForms,
   bareIn,
   DESCRIPTION_GAP,
   isDefinite,

