@@ -80,6 +80,7 @@ interface Candidate {
 
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بو', 'ام'].map(normalizeArabic));
 const COMPOUND_SECOND = new Set(['الدين', 'الله', 'الرحمن'].map(normalizeArabic));
+const CAPITAL = normalizeArabic('العاصمة');
 const AIRPORT_TAIL = new Set(['الدولي', 'الدوليه'].map(normalizeArabic));
 
 function isCalendarWord(norm: string): boolean {
@@ -313,22 +314,27 @@ export function findNewNames(
       }
     }
 
-    // A place after مدينة، العاصمة، مطار …: skip its adjectives, take one or two words.
+    // A place after مدينة، مطار …: its name, with or without the article (مدينة البيضاء);
+    // after العاصمة, its adjectives come first (العاصمة الليبية طرابلس).
     const placeHead = bareIn(t, PLACE_HEADS);
     if (placeHead) {
       const placeKind = PLACE_HEADS.get(placeHead.base) as PlaceKind;
       let k = i + 1;
-      while (k < tokens.length && k - i <= 2 && SPACE_GAP.test(gap(k))) {
-        const w = tokens[k] as Token;
-        if (!isDefinite(w.norm) || covered[k]) break;
-        k++;
-      }
+      if (placeHead.base === CAPITAL)
+        while (k < tokens.length && k - i <= 2 && SPACE_GAP.test(gap(k))) {
+          const w = tokens[k] as Token;
+          if (!isDefinite(w.norm) || covered[k]) break;
+          k++;
+        }
       const words: Token[] = [];
       while (k < tokens.length && words.length < 2 && SPACE_GAP.test(gap(k))) {
         const w = tokens[k] as Token;
-        if (covered[k] || !nameWord(w) || isDefinite(w.norm)) break;
+        const definiteOk = words.length === 0 && placeHead.base !== CAPITAL;
+        if (covered[k] || !nameWord(w) || (isDefinite(w.norm) && !definiteOk)) break;
+        if (isDefinite(w.norm) && GENERIC_ADJECTIVES.has(w.norm)) break;
         words.push(w);
         k++;
+        if (isDefinite(w.norm)) break;
       }
       const tail = tokens[k];
       if (
