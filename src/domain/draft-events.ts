@@ -179,7 +179,11 @@ export function draftEvents(input: DraftInput): EventDraft[] {
         return;
       let found = c;
       // «مؤتمر صحفي» is a briefing; another «مؤتمر» a meeting.
-      if (c.type === 'briefing' && t.norm.includes('موتمر') && inside[k + 1]?.norm !== 'صحفي')
+      if (
+        c.type === 'briefing' &&
+        t.norm.includes('موتمر') &&
+        !inside[k + 1]?.norm.startsWith('صحفي')
+      )
         found = { ...c, type: 'meeting', roles: 'participant' };
       // «كان في استقبال X»: the welcome of an arrival.
       if (t.norm.endsWith('استقبال') && before?.norm === 'في')
@@ -202,18 +206,23 @@ export function draftEvents(input: DraftInput): EventDraft[] {
       const after = actorMentions.filter((m) => m.start >= token.end);
       const before = actorMentions.filter((m) => m.end <= token.start);
       const ordered = [...after, ...before];
+      // People act; an organisation in a person's title («رئيس المجلس الرئاسي …») does not
+      // take the first role when the sentence names a person.
+      const hasPerson = ordered.some((m) => m.kind === 'person');
+      const leads = (m: EntityMention) => m.kind === 'person' || (!hasPerson && m.kind !== 'media');
       const actors: { id: string; role: ParticipantRole }[] = [];
       let index = 0;
       for (const m of ordered) {
         if (actors.some((a) => a.id === m.entity)) continue;
-        const role = roleFor(
-          cue.roles,
-          m.kind === 'media' ? -1 : index,
-          m,
-          text,
-          m.start >= token.end,
-        );
-        if (m.kind !== 'media') index++;
+        const role = leads(m)
+          ? roleFor(cue.roles, index++, m, text, m.start >= token.end)
+          : m.kind === 'media'
+            ? 'source'
+            : cue.roles === 'speaker'
+              ? 'subject'
+              : cue.roles === 'signatory'
+                ? 'signatory'
+                : 'participant';
         actors.push({ id: m.entity, role });
       }
       const specific = placeMentions.find((m) => SPECIFIC_PLACES.has(m.kind));
