@@ -9,8 +9,9 @@
  *   sharing a participant (the happening the sentence continues); else "on or before
  *   publication";
  * - the sentence as evidence;
- * - merge proposals: existing events of the same type, sharing a participant, whose dates
- *   can be the same.
+ * - merge proposals: existing events of the same type whose dates can be the same, sharing
+ *   two of the people who take part (all of them when either side names fewer than two;
+ *   who an event is about, and the outlet reporting it, do not count).
  */
 import { tokenize, type Token } from './arabic';
 import { eventCueOf, type EventCue, type RolePattern } from './event-cues';
@@ -287,6 +288,10 @@ function dateFor(
   };
 }
 
+/** Who takes part in a happening: not who it is about, nor the outlet that reports it. */
+const takesPart = (a: { role: ParticipantRole }): boolean =>
+  a.role !== 'subject' && a.role !== 'source';
+
 function mergeProposals(
   existing: readonly ExistingEvent[],
   type: EventType,
@@ -294,12 +299,14 @@ function mergeProposals(
   date: DraftDate,
   evidence: Span,
 ): MergeProposal[] {
-  const ids = new Set(actors.filter((a) => a.role !== 'source').map((a) => a.id));
+  const ids = new Set(actors.filter(takesPart).map((a) => a.id));
   const out: MergeProposal[] = [];
   for (const e of existing) {
     if (e.type !== type) continue;
-    const shared = e.actors.filter((a) => a.role !== 'source' && ids.has(a.id)).map((a) => a.id);
-    if (shared.length === 0) continue;
+    const theirs = e.actors.filter(takesPart);
+    const shared = theirs.filter((a) => ids.has(a.id)).map((a) => a.id);
+    // Two of the people who took part (or all, when one side has fewer than two).
+    if (shared.length === 0 || shared.length < Math.min(2, ids.size, theirs.length)) continue;
     if (date.value && !intervalsMeet(date.value, e.date)) continue;
     const alreadyEvidence = e.evidence.some(
       (s) => s.document === evidence.document && s.start < evidence.end && evidence.start < s.end,

@@ -203,6 +203,25 @@ describe('event drafts: merge proposals', () => {
     expect(meeting!.merge).toEqual([]);
   });
 
+  it('does not merge statements that only talk about the same person', () => {
+    const aboutMenfi: ExistingEvent = {
+      id: 'hadi-on-menfi',
+      type: 'statement',
+      date: { start: '2021-03-07', end: '2021-03-07' },
+      actors: [
+        { id: 'hadi', role: 'speaker' },
+        { id: 'menfi', role: 'subject' },
+      ],
+      evidence: [{ document: 'other_doc', start: 0, end: 10 }],
+    };
+    const r = analyse(VISIT, [
+      aboutMenfi,
+      { ...aboutMenfi, id: 'romano-speaks', actors: [{ id: 'romano', role: 'speaker' }] },
+    ]);
+    const [statement] = ofType(r, 'statement');
+    expect(statement!.merge.map((m) => m.event)).toEqual(['romano-speaks']);
+  });
+
   it('does not merge on a shared outlet (a source is not a participant)', () => {
     const e: ExistingEvent = {
       ...meetingElsewhere,
