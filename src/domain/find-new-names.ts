@@ -163,7 +163,7 @@ export function findNewNames(
       cue,
       names,
       key: `person:${name.words.length >= 2 ? family : normalizeArabic(full)}`,
-      display: full,
+      display: full.replace(/[()]/g, '').replace(/\s+/g, ' '),
     });
     return name.end;
   };

@@ -47,6 +47,13 @@ describe('new names: people', () => {
     expect(words(text, turk!)).toContain('أوغلو');
   });
 
+  it('reads a name across a bracket and writes it without the bracket', () => {
+    const text = 'قال إن (الأمين العام جان) فيلنوف بعث برسالة، وإن فيلنوف ينتظر الرد.';
+    const p = names(text).find((n) => n.kind === 'person');
+    expect(p?.name).toBe('جان فيلنوف');
+    expect(words(text, p!)).toEqual(['جان) فيلنوف', 'فيلنوف']);
+  });
+
   it('does not take a title without a name, or a ministry, for a person', () => {
     const text = 'وقال وزير الدفاع إن وزارة الدفاع ستعلن خطتها.';
     expect(names(text).filter((p) => p.kind === 'person')).toEqual([]);
