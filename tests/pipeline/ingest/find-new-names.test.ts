@@ -20,8 +20,9 @@ describe('new names: people', () => {
 
   it('reads ranks, «المتحدث باسم …» and commas inside the description', () => {
     const text =
-      'وقال المتحدث الرسمي باسم الجيش، العميد ركن سالم الفيتوري، إن الوضع هادئ. وحضر اللواء منصور العبيدي.';
+      'وقال المتحدث الرسمي باسم الجيش، العميد ركن سالم الفيتوري، إن الوضع هادئ. وحضر اللواء منصور العبيدي. وتقدمت قوات اللواء المتقاعد فرج الدرسي.';
     const found = names(text);
+    expect(byName(found, 'فرج الدرسي')?.kind).toBe('person');
     expect(byName(found, 'سالم الفيتوري')?.kind).toBe('person');
     expect(byName(found, 'منصور العبيدي')?.kind).toBe('person');
   });
