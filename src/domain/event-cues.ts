@@ -65,10 +65,12 @@ export const EVENT_CUES: readonly EventCue[] = [
 
 /**
  * Words that look like a cue's form and are not one: «وزارة» (ministry) is not و + زار + ـة,
- * «للوصول إلى» (in order to reach) is not an arrival, «التابعة» (belonging to) is not «تابع».
+ * «للوصول إلى» (in order to reach) is not an arrival, «التابعة» (belonging to) is not «تابع»,
+ * «بالإضافة» (in addition) is not «أضاف».
  */
 const NOT_CUES = new Set(
-  `وزارة وزارات وزارتي وزاري وزارية وزارتا للوصول التابعة التابع التابعين تابعة بيانات`
+  `وزارة وزارات وزارتي وزاري وزارية وزارتا للوصول التابعة التابع التابعين تابعة بيانات إضافة
+   الإضافة بالإضافة`
     .split(/\s+/)
     .map(normalizeArabic),
 );

@@ -80,6 +80,10 @@ describe('event drafts: types, participants and roles', () => {
     expect(ofType(r, 'statement').map((d) => quote(r, d))).toEqual([
       'وصرحت وزارة الصحة بأن الوضع مستقر.',
     ]);
+    // «بالإضافة» (in addition) is not «أضاف» (he added).
+    expect(analyse('زار الهادي سرت بالإضافة إلى مصراتة.').drafts.map((d) => d.type)).toEqual([
+      'visit',
+    ]);
   });
 
   it.each([
