@@ -33,8 +33,8 @@ export function bareForms(norm: string): Bare[] {
   return out;
 }
 
-/** The first reading of the token that is in `set`, or null. */
-export function bareIn(token: Token, set: ReadonlySet<string>): Bare | null {
+/** The first reading of the token that is in `set` (a set, or a map by word), or null. */
+export function bareIn(token: Token, set: { has(word: string): boolean }): Bare | null {
   for (const b of bareForms(token.norm)) if (set.has(b.base)) return b;
   return null;
 }
