@@ -17,6 +17,7 @@ import { tokenize, type Token } from './arabic';
 import { eventCueOf, type EventCue, type RolePattern } from './event-cues';
 import type { DateValue, EventType, ParticipantRole, Span } from './schema';
 import type { SentenceSpan } from './sentences';
+import { spanMask } from './span-mask';
 
 export type EntityKind =
   | 'person'
@@ -96,6 +97,8 @@ export interface DraftInput {
 
 const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'organization', 'state', 'media']);
 const SPECIFIC_PLACES: ReadonlySet<EntityKind> = new Set(['city', 'airport', 'facility']);
+/** How many earlier drafts a sentence without a date may take its date from. */
+const GOVERNING_REACH = 12;
 /** Nouns that make a following training or deployment word a name of a thing («مقر التدريب»). */
 const THING_HEADS = new Set(['مقر', 'مركز', 'مراكز', 'برامج', 'برنامج']);
 
@@ -159,13 +162,36 @@ export function draftEvents(input: DraftInput): EventDraft[] {
   const { text, document } = input;
   const tokens = tokenize(text);
   const quoted = quotedRanges(text);
-  const inQuote = (at: number) => quoted.some(([a, b]) => a < at && at < b);
+  const quotedMask = spanMask(
+    text.length,
+    quoted.map(([a, b]) => ({ start: a + 1, end: b })),
+  );
+  const inQuote = (at: number) => quotedMask.covers({ start: at, end: at + 1 });
+  // Tokens, mentions and dates are in text order, as are the sentences: walk them along.
+  const mentionsInOrder = [...input.mentions].sort((a, b) => a.start - b.start);
+  const datesInOrder = [...input.dates].sort((a, b) => a.start - b.start);
+  let tokenAt = 0;
+  let mentionAt = 0;
+  let dateAt = 0;
   const drafts: EventDraft[] = [];
   const dateline = datelinePlace(input);
   let n = 0;
 
   for (const sentence of input.sentences) {
-    const inside = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    while (tokenAt < tokens.length && (tokens[tokenAt] as Token).start < sentence.start) tokenAt++;
+    while (
+      mentionAt < mentionsInOrder.length &&
+      (mentionsInOrder[mentionAt] as EntityMention).start < sentence.start
+    )
+      mentionAt++;
+    while (
+      dateAt < datesInOrder.length &&
+      (datesInOrder[dateAt] as DatedExpression).start < sentence.start
+    )
+      dateAt++;
+    const inside: Token[] = [];
+    for (let k = tokenAt; k < tokens.length && (tokens[k] as Token).end <= sentence.end; k++)
+      inside.push(tokens[k] as Token);
     const cues = new Map<EventType, { cue: EventCue; token: Token; index: number }>();
     inside.forEach((t, k) => {
       if (inQuote(t.start)) return;
@@ -195,12 +221,16 @@ export function draftEvents(input: DraftInput): EventDraft[] {
     if (cues.has('ceremony')) cues.delete('meeting');
     if (cues.size === 0) continue;
 
-    const mentions = input.mentions.filter(
-      (m) => m.start >= sentence.start && m.end <= sentence.end,
-    );
+    const mentions: EntityMention[] = [];
+    for (let k = mentionAt; k < mentionsInOrder.length; k++) {
+      const m = mentionsInOrder[k] as EntityMention;
+      if (m.start >= sentence.end) break;
+      if (m.end <= sentence.end) mentions.push(m);
+    }
     const actorMentions = mentions.filter((m) => ACTOR_KINDS.has(m.kind));
     const placeMentions = mentions.filter((m) => !ACTOR_KINDS.has(m.kind));
-    const dateHere = input.dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const nextDate = datesInOrder[dateAt];
+    const dateHere = nextDate && nextDate.end <= sentence.end ? nextDate : undefined;
 
     for (const [type, { cue, token }] of cues) {
       // The actor who acts comes after the verb (VSO) or, failing that, before it.
@@ -265,7 +295,8 @@ function dateFor(
       expression: { document, start: here.start, end: here.end },
     };
   const ids = new Set(actors.map((a) => a.id));
-  for (let k = earlier.length - 1; k >= 0; k--) {
+  // The nearest earlier drafts only: a happening governs what follows it, not a later story.
+  for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - GOVERNING_REACH); k--) {
     const d = earlier[k] as EventDraft;
     // Only a happening dated to the day governs what follows it (a month named in passing,
     // «in the memorandum of November», does not date the sentences after it).

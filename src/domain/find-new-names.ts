@@ -17,6 +17,7 @@ import { normalizeArabic, tokenize, type Token } from './arabic';
 import { findMentions, RUN_ON_WORDS } from './find-mentions';
 import type { GazetteerEntry } from './gazetteer-entry';
 import { MONTH_BY_NAME, WEEKDAY_BY_NAME } from './month-names';
+import { spanMask, type SpanMask } from './span-mask';
 import {
   GENERIC_ADJECTIVES,
   GIVEN_NAMES,
@@ -109,7 +110,8 @@ export function findNewNames(
   gazetteer: readonly GazetteerEntry[],
 ): NameProposal[] {
   const tokens = tokenize(text);
-  const covered = tokens.map((t) => known.some((k) => k.start < t.end && t.start < k.end));
+  const knownMask = spanMask(text.length, known);
+  const covered = tokens.map((t) => knownMask.covers(t));
   const gap = (k: number): string =>
     k > 0 ? text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start) : ' ';
   const candidates: Candidate[] = [];
@@ -386,46 +388,54 @@ export function findNewNames(
     });
   }
 
-  return group(text, candidates, known);
+  return group(text, candidates, knownMask);
 }
 
-const overlaps = (a: NameSpan, b: NameSpan): boolean => a.start < b.end && b.start < a.end;
-
 /** One proposal per name: every candidate and every further mention of its names. */
-function group(
-  text: string,
-  candidates: readonly Candidate[],
-  known: readonly NameSpan[],
-): NameProposal[] {
+function group(text: string, candidates: readonly Candidate[], known: SpanMask): NameProposal[] {
+  const gazetteerMask = spanMask(
+    text.length,
+    candidates.filter((c) => c.entry),
+  );
   const fresh = candidates.filter(
     (c) =>
-      !known.some((k) => overlaps(c, k)) &&
+      !known.covers(c) &&
       // The gazetteer's reading of a place wins over a guess from «مدينة …».
-      !(c.kind === 'place' && !c.entry && candidates.some((o) => o.entry && overlaps(o, c))),
+      !(c.kind === 'place' && !c.entry && gazetteerMask.covers(c)),
   );
   // A gazetteer place inside an organisation or outlet name is part of that name.
-  const kept = fresh.filter(
-    (c) =>
-      !(
-        c.kind === 'place' &&
-        fresh.some((o) => o !== c && o.kind !== 'place' && o.start <= c.start && c.end <= o.end)
-      ),
+  const namesMask = spanMask(
+    text.length,
+    fresh.filter((o) => o.kind !== 'place'),
   );
+  const kept = fresh.filter((c) => !(c.kind === 'place' && namesMask.covers(c)));
   const byKey = new Map<string, Candidate[]>();
-  for (const c of kept) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+  for (const c of kept) {
+    const list = byKey.get(c.key);
+    if (list) list.push(c);
+    else byKey.set(c.key, [c]);
+  }
   const keys = [...byKey.keys()];
-  const found = findMentions(
+  const foundByKey = new Map<string, NameSpan[]>();
+  for (const m of findMentions(
     text,
     keys.map((key) => ({ id: key, names: (byKey.get(key) ?? []).flatMap((c) => c.names) })),
-  ).filter((m) => !known.some((k) => overlaps(m, k)));
+  )) {
+    if (known.covers(m)) continue;
+    const list = foundByKey.get(m.entity);
+    if (list) list.push({ start: m.start, end: m.end });
+    else foundByKey.set(m.entity, [{ start: m.start, end: m.end }]);
+  }
   const proposals: NameProposal[] = [];
   for (const key of keys) {
     const list = byKey.get(key) as Candidate[];
-    const spans: NameSpan[] = found
-      .filter((m) => m.entity === key)
-      .map((m) => ({ start: m.start, end: m.end }));
+    const spans: NameSpan[] = foundByKey.get(key) ?? [];
+    const spansMask = spanMask(text.length, spans);
     for (const c of list)
-      if (!spans.some((s) => overlaps(s, c))) spans.push({ start: c.start, end: c.end });
+      if (!spansMask.covers(c)) {
+        spans.push({ start: c.start, end: c.end });
+        spansMask.add(c);
+      }
     spans.sort((a, b) => a.start - b.start);
     const longest = [...list].sort((a, b) => b.end - b.start - (a.end - a.start))[0] as Candidate;
     const entry = longest.entry;
@@ -451,14 +461,14 @@ function group(
   }
   // Where two proposals claim the same words, the one found first in the text keeps them.
   proposals.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-  const taken: NameSpan[] = [];
+  const taken = spanMask(text.length);
   const out: NameProposal[] = [];
   const counters = new Map<string, number>();
   const usedIds = new Set<string>();
   for (const p of proposals) {
-    const mentions = p.mentions.filter((m) => !taken.some((t) => overlaps(t, m)));
+    const mentions = p.mentions.filter((m) => !taken.covers(m));
     if (mentions.length === 0) continue;
-    taken.push(...mentions);
+    for (const m of mentions) taken.add(m);
     let id = p.en ? slug(p.en) : '';
     if (!id || usedIds.has(id)) {
       const n = (counters.get(p.kind) ?? 0) + 1;
