@@ -17,7 +17,12 @@ import { normalizeArabic, tokenize, type Token } from './arabic';
 import { findMentions, RUN_ON_WORDS } from './find-mentions';
 import type { GazetteerEntry } from './gazetteer-entry';
 import { MONTH_BY_NAME, WEEKDAY_BY_NAME } from './month-names';
-import { spanMask, type SpanMask } from './span-mask';
+import { groupNames } from './group-names';
+import type { Candidate, NameProposal, NameSpan, PlaceKind } from './name-proposal';
+import { spanMask } from './span-mask';
+
+export type { NameKind, NameProposal, NameSpan, PlaceKind } from './name-proposal';
+export { slug } from './group-names';
 import {
   GENERIC_ADJECTIVES,
   GIVEN_NAMES,
@@ -37,47 +42,6 @@ import {
   SPACE_GAP,
   startAfter,
 } from './name-tokens';
-
-export type NameKind = 'person' | 'organization' | 'media' | 'place';
-export type PlaceKind = 'city' | 'airport' | 'facility' | 'country' | 'region';
-
-export interface NameSpan {
-  start: number;
-  end: number;
-}
-
-export interface NameProposal {
-  /** A draft id, unique in the document: `new-person-1`, or the gazetteer's English name. */
-  id: string;
-  kind: NameKind;
-  /** For a place: what kind of place. */
-  placeKind?: PlaceKind;
-  /** The name as the text first writes it in full. */
-  name: string;
-  /** The English name, when a reference gives it (the gazetteer); else null. */
-  en: string | null;
-  /** Why it was taken for a name, in a few words (e.g. `title «وزير»`). */
-  cue: string;
-  /** Every place the text names it, in order. */
-  mentions: NameSpan[];
-  /** For a gazetteer place: coordinates (null when the gazetteer has none) and their source. */
-  gazetteer?: { lat: number | null; lon: number | null; country: string; source: string };
-}
-
-interface Candidate {
-  kind: NameKind;
-  placeKind?: PlaceKind;
-  start: number;
-  end: number;
-  cue: string;
-  /** Names to look for elsewhere in the text (the full name, a person's family name). */
-  names: string[];
-  /** Grouping key: candidates with one key are one name. */
-  key: string;
-  /** The name as a curator should read it (ل + ال given back its article). */
-  display: string;
-  entry?: GazetteerEntry;
-}
 
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بو', 'ام'].map(normalizeArabic));
 const COMPOUND_SECOND = new Set(['الدين', 'الله', 'الرحمن'].map(normalizeArabic));
@@ -388,105 +352,5 @@ export function findNewNames(
     });
   }
 
-  return group(text, candidates, knownMask);
-}
-
-/** One proposal per name: every candidate and every further mention of its names. */
-function group(text: string, candidates: readonly Candidate[], known: SpanMask): NameProposal[] {
-  const gazetteerMask = spanMask(
-    text.length,
-    candidates.filter((c) => c.entry),
-  );
-  const fresh = candidates.filter(
-    (c) =>
-      !known.covers(c) &&
-      // The gazetteer's reading of a place wins over a guess from «مدينة …».
-      !(c.kind === 'place' && !c.entry && gazetteerMask.covers(c)),
-  );
-  // A gazetteer place inside an organisation or outlet name is part of that name.
-  const namesMask = spanMask(
-    text.length,
-    fresh.filter((o) => o.kind !== 'place'),
-  );
-  const kept = fresh.filter((c) => !(c.kind === 'place' && namesMask.covers(c)));
-  const byKey = new Map<string, Candidate[]>();
-  for (const c of kept) {
-    const list = byKey.get(c.key);
-    if (list) list.push(c);
-    else byKey.set(c.key, [c]);
-  }
-  const keys = [...byKey.keys()];
-  const foundByKey = new Map<string, NameSpan[]>();
-  for (const m of findMentions(
-    text,
-    keys.map((key) => ({ id: key, names: (byKey.get(key) ?? []).flatMap((c) => c.names) })),
-  )) {
-    if (known.covers(m)) continue;
-    const list = foundByKey.get(m.entity);
-    if (list) list.push({ start: m.start, end: m.end });
-    else foundByKey.set(m.entity, [{ start: m.start, end: m.end }]);
-  }
-  const proposals: NameProposal[] = [];
-  for (const key of keys) {
-    const list = byKey.get(key) as Candidate[];
-    const spans: NameSpan[] = foundByKey.get(key) ?? [];
-    const spansMask = spanMask(text.length, spans);
-    for (const c of list)
-      if (!spansMask.covers(c)) {
-        spans.push({ start: c.start, end: c.end });
-        spansMask.add(c);
-      }
-    spans.sort((a, b) => a.start - b.start);
-    const longest = [...list].sort((a, b) => b.end - b.start - (a.end - a.start))[0] as Candidate;
-    const entry = longest.entry;
-    proposals.push({
-      id: '',
-      kind: longest.kind,
-      ...(longest.placeKind ? { placeKind: longest.placeKind } : {}),
-      name: longest.display,
-      en: entry ? entry.en : null,
-      cue: longest.cue,
-      mentions: spans,
-      ...(entry
-        ? {
-            gazetteer: {
-              lat: entry.lat,
-              lon: entry.lon,
-              country: entry.country,
-              source: entry.source,
-            },
-          }
-        : {}),
-    });
-  }
-  // Where two proposals claim the same words, the one found first in the text keeps them.
-  proposals.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-  const taken = spanMask(text.length);
-  const out: NameProposal[] = [];
-  const counters = new Map<string, number>();
-  const usedIds = new Set<string>();
-  for (const p of proposals) {
-    const mentions = p.mentions.filter((m) => !taken.covers(m));
-    if (mentions.length === 0) continue;
-    for (const m of mentions) taken.add(m);
-    let id = p.en ? slug(p.en) : '';
-    if (!id || usedIds.has(id)) {
-      const n = (counters.get(p.kind) ?? 0) + 1;
-      counters.set(p.kind, n);
-      id = `new-${p.kind}-${n}`;
-    }
-    usedIds.add(id);
-    out.push({ ...p, id, mentions });
-  }
-  return out;
-}
-
-/** A lower-case id from an English name («Misrata» → misrata, «Türkiye» → turkiye). */
-export function slug(en: string): string {
-  return en
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return groupNames(text, candidates, knownMask);
 }
