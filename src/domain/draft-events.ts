@@ -14,7 +14,7 @@
  *   who an event is about, and the outlet reporting it, do not count).
  */
 import { tokenize, type Token } from './arabic';
-import { eventCueOf, type EventCue, type RolePattern } from './event-cues';
+import { cueHasPronoun, eventCueOf, type EventCue, type RolePattern } from './event-cues';
 import type { DateValue, EventType, ParticipantRole, Span } from './schema';
 import type { SentenceSpan } from './sentences';
 import { spanMask } from './span-mask';
@@ -97,6 +97,23 @@ export interface DraftInput {
 
 const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'organization', 'state', 'media']);
 const SPECIFIC_PLACES: ReadonlySet<EntityKind> = new Set(['city', 'airport', 'facility']);
+/** The role of whom an attached pronoun stands for, by the cue's pattern. */
+const PRONOUN_ROLE: Record<RolePattern, ParticipantRole> = {
+  speaker: 'addressee',
+  receiver: 'guest',
+  reception: 'guest',
+  guest: 'guest',
+  signatory: 'signatory',
+  participant: 'participant',
+};
+
+/** Who leads a sentence's drafts: the first actor that takes part (not a subject or source). */
+function leadOf(drafts: readonly EventDraft[]): string | null {
+  for (const d of drafts)
+    for (const a of d.actors) if (a.role !== 'subject' && a.role !== 'source') return a.id;
+  return null;
+}
+
 /** How many earlier drafts a sentence without a date may take its date from. */
 const GOVERNING_REACH = 12;
 /** Nouns that make a following training or deployment word a name of a thing («مقر التدريب»). */
@@ -177,7 +194,10 @@ export function draftEvents(input: DraftInput): EventDraft[] {
   const dateline = datelinePlace(input);
   let n = 0;
 
+  // The drafts of the last sentence that had any: an attached pronoun refers to their lead.
+  let previousSentence: EventDraft[] = [];
   for (const sentence of input.sentences) {
+    const draftsBefore = drafts.length;
     while (tokenAt < tokens.length && (tokens[tokenAt] as Token).start < sentence.start) tokenAt++;
     while (
       mentionAt < mentionsInOrder.length &&
@@ -262,6 +282,13 @@ export function draftEvents(input: DraftInput): EventDraft[] {
       const place = placeMention?.entity ?? (type === 'statement' ? null : dateline);
       const placeFrom = placeMention ? 'sentence' : place ? 'dateline' : null;
 
+      // «واستقبله المنفي»: a sentence opening on a verb with an attached pronoun speaks of
+      // whom the sentence before was about (inside a sentence, «بعد توقيعها» is its subject).
+      const referent =
+        token === inside[0] && cueHasPronoun(token) ? leadOf(previousSentence) : null;
+      if (referent && !actors.some((a) => a.id === referent))
+        actors.push({ id: referent, role: PRONOUN_ROLE[cue.roles] });
+
       const id = `draft-${document.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${++n}`;
       const date = dateFor(input, dateHere, actors, drafts, document);
       const evidence: Span = { document, start: sentence.start, end: sentence.end };
@@ -277,6 +304,7 @@ export function draftEvents(input: DraftInput): EventDraft[] {
         merge: mergeProposals(input.existing, type, actors, date, evidence),
       });
     }
+    previousSentence = drafts.slice(draftsBefore);
   }
   return drafts;
 }

@@ -81,6 +81,22 @@ const BY_FORM = new Map<string, EventCue>();
 for (const c of EVENT_CUES) for (const f of c.forms) if (!BY_FORM.has(f)) BY_FORM.set(f, c);
 const LONGEST = Math.max(...[...BY_FORM.keys()].map((f) => f.length));
 
+/** Endings that are an attached pronoun (him, her, them): «استقبله» received him. */
+const PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما']);
+
+/** True when the token is a cue with an attached pronoun («واستقبله», «زيارته»). */
+export function cueHasPronoun(token: Token): boolean {
+  for (const { base } of bareForms(token.norm)) {
+    for (const ending of PRONOUNS) {
+      if (!base.endsWith(ending)) continue;
+      const head = base.slice(0, -ending.length);
+      if (BY_FORM.has(head) || (head.endsWith('ت') && BY_FORM.has(`${head.slice(0, -1)}ه`)))
+        return true;
+    }
+  }
+  return false;
+}
+
 /** The cue a token is a form of, or null: «واستقبل», «لزيارة», «بمراسم», «زيارته». */
 export function eventCueOf(token: Token): EventCue | null {
   for (const { base } of bareForms(token.norm)) {

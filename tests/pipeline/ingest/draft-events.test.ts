@@ -65,6 +65,16 @@ describe('event drafts: types, participants and roles', () => {
     ]);
   });
 
+  it('reads an attached pronoun as whom the sentence before was about', () => {
+    const r = analyse('وصل رومانو إلى طرابلس اليوم الأحد.\n\nواستقبله المنفي في مقر المجلس.');
+    const [meeting] = ofType(r, 'meeting');
+    expect(meeting!.actors).toEqual([
+      { id: 'menfi', role: 'host' },
+      { id: 'romano', role: 'guest' },
+    ]);
+    expect(meeting!.date).toMatchObject({ from: 'governing', value: { start: '2021-03-07' } });
+  });
+
   it('drafts nothing for a sentence that reports no happening', () => {
     const r = analyse(VISIT);
     expect(r.drafts.some((d) => quote(r, d).includes('الطقس'))).toBe(false);
