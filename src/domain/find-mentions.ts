@@ -69,6 +69,8 @@ export function procliticForms(word: string): { form: string; prefixLength: numb
 interface CompiledName {
   entity: string;
   words: string[];
+  /** procliticForms(words[0]), worked out once. */
+  firstForms: { form: string; prefixLength: number }[];
 }
 
 function compile(entities: readonly NamedEntity[]): CompiledName[] {
@@ -76,11 +78,16 @@ function compile(entities: readonly NamedEntity[]): CompiledName[] {
   for (const entity of entities) {
     for (const name of new Set(entity.names)) {
       const words = tokenize(name).map((t) => t.norm);
-      if (words.length > 0) compiled.push({ entity: entity.id, words });
+      if (words.length > 0)
+        compiled.push({
+          entity: entity.id,
+          words,
+          firstForms: procliticForms(words[0] as string),
+        });
       // A known multi-word name with its inner space missing: «الأممالمتحدة», «أبوحولية».
       const joined = words.join('');
       if (words.length > 1 && joined.length >= RUN_TOGETHER_MIN)
-        compiled.push({ entity: entity.id, words: [joined] });
+        compiled.push({ entity: entity.id, words: [joined], firstForms: procliticForms(joined) });
     }
   }
   return compiled;
@@ -102,10 +109,10 @@ function originalEnd(text: string, token: Token, normEnd: number): number {
 
 function matchFirst(
   token: Token,
-  word: string,
+  forms: readonly { form: string; prefixLength: number }[],
   single: boolean,
 ): { start: number; endNorm: number } | null {
-  for (const { form, prefixLength } of procliticForms(word)) {
+  for (const { form, prefixLength } of forms) {
     if (token.norm === form) return { start: prefixLength, endNorm: token.norm.length };
     if (single && token.norm.startsWith(form) && RUN_ON_WORDS.has(token.norm.slice(form.length))) {
       return { start: prefixLength, endNorm: form.length };
@@ -121,16 +128,41 @@ function matchLast(token: Token, word: string): number | null {
   return null;
 }
 
+/**
+ * The names whose first word a token can be: equal to one of its proclitic forms, or (a
+ * one-word name) such a form run into a following function word. Only these can match, so
+ * a long text is not compared with every name at every word.
+ */
+function nameIndex(names: readonly CompiledName[]): (token: Token) => CompiledName[] {
+  const byForm = new Map<string, CompiledName[]>();
+  const singleByForm = new Map<string, CompiledName[]>();
+  for (const name of names) {
+    for (const { form } of name.firstForms) {
+      byForm.set(form, [...(byForm.get(form) ?? []), name]);
+      if (name.words.length === 1)
+        singleByForm.set(form, [...(singleByForm.get(form) ?? []), name]);
+    }
+  }
+  return (token) => {
+    const found = new Set(byForm.get(token.norm) ?? []);
+    for (const word of RUN_ON_WORDS)
+      if (token.norm.length > word.length && token.norm.endsWith(word))
+        for (const name of singleByForm.get(token.norm.slice(0, -word.length)) ?? [])
+          found.add(name);
+    return [...found];
+  };
+}
+
 export function findMentions(text: string, entities: readonly NamedEntity[]): Mention[] {
   const tokens = tokenize(text);
-  const names = compile(entities);
+  const namesFor = nameIndex(compile(entities));
   const candidates: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
-    for (const name of names) {
+    for (const name of namesFor(first)) {
       const n = name.words.length;
       if (i + n > tokens.length) continue;
-      const head = matchFirst(first, name.words[0] as string, n === 1);
+      const head = matchFirst(first, name.firstForms, n === 1);
       if (!head) continue;
       let ok = true;
       let endOffset = originalEnd(text, first, head.endNorm);

@@ -1,22 +1,30 @@
 /**
- * npm run ingest -- path/to/article.txt [--published 2021-01-10 | 2020-07-03..2020-07-04] [--dry-run]
+ * npm run ingest -- path/to/article.txt [--published 2021-01-10 | 2020-07-03..2020-07-04]
+ *                   [--dry-run] [--json]
  *
  * For a new document: prints what the pipeline finds in it (sentences, mentions of known actors
- * and places with offsets, date expressions and how they resolve), and writes a draft
- * data/sources/<id>.meta.json and a translation stub to complete. Existing files are never
- * overwritten. See README "Adding a document".
+ * and places with offsets, date expressions and how they resolve, proper names that are not yet
+ * actors or places, and event drafts with merge proposals), and writes a draft
+ * data/sources/<id>.meta.json, a translation stub and draft actors, places and events in
+ * data/curation/drafts/ to complete. Existing files are never overwritten. `--json` prints one
+ * JSON document instead of the text report. Input that cannot be an Arabic article (empty,
+ * binary, too long, another language) stops with exit 1 and one line saying why.
+ * See README "Adding a document".
  */
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanDocument } from '../domain/clean';
+import { z } from 'zod';
+import { analyseArticle } from '../domain/analyse-article';
 import { actorsFile, documentMeta, placesFile } from '../domain/curation-schema';
-import { findDateExpressions } from '../domain/find-date-expressions';
-import { findMentions } from '../domain/find-mentions';
-import { resolveDateExpression } from '../domain/resolve-date-expression';
-import { segmentSentences } from '../domain/sentences';
+import type { ExistingEvent } from '../domain/draft-events';
+import { event } from '../domain/schema';
+import { DRAFTS_DIR, draftActors, draftEventsFile, draftPlaces } from './draft-files';
+import { formatReport } from './format-report';
 import { htmlLineToText } from './html-line-to-text';
 import { stableJson } from './make-corpus-files';
+import { readFullGazetteer } from './read-gazetteer';
+import { reportJson } from './report-json';
 import { writeFilesAtomically } from './write-atomic';
 
 const { values, positionals } = parseArgs({
@@ -25,12 +33,13 @@ const { values, positionals } = parseArgs({
     root: { type: 'string', default: '.' },
     published: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
   },
 });
 const input = positionals[0];
 if (!input) {
   console.error(
-    'usage: npm run ingest -- path/to/article.txt [--published YYYY-MM-DD[..YYYY-MM-DD]] [--dry-run]',
+    'usage: npm run ingest -- path/to/article.txt [--published YYYY-MM-DD[..YYYY-MM-DD]] [--dry-run] [--json]',
   );
   process.exit(2);
 }
@@ -44,7 +53,7 @@ if (!/^[A-Za-z0-9_-]{1,80}$/.test(id)) {
 }
 let raw: string;
 try {
-  raw = readFileSync(input, 'utf8');
+  raw = new TextDecoder('utf-8').decode(readFileSync(input));
 } catch (err) {
   console.error(
     `ingest: cannot read ${input} (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
@@ -68,54 +77,48 @@ if (values.published) {
   published = { start: m[1] as string, end: m[2] ?? (m[1] as string) };
 }
 
-const cleaned = cleanDocument(
-  raw,
-  existingMeta?.success ? existingMeta.data.debris : [],
-  htmlLineToText,
-);
-const spans = segmentSentences(cleaned.text);
 const actors = actorsFile.parse(
   JSON.parse(readFileSync(join(root, 'data/curation/actors.json'), 'utf8')),
 );
 const places = placesFile.parse(
   JSON.parse(readFileSync(join(root, 'data/curation/places.json'), 'utf8')),
 );
-const entities = [...actors, ...places].map((x) => ({
-  id: x.id,
-  names: [x.name.ar, ...x.aliases.ar],
-}));
-const mentions = findMentions(cleaned.text, entities);
-
-const out: string[] = [];
-out.push(`document ${id}`);
-out.push(
-  `debris removed: ${cleaned.removed.length ? cleaned.removed.map((l) => `«${l}»`).join(', ') : 'none'}`,
-);
-out.push(`sentences: ${spans.length}`);
-spans.forEach((s, i) => out.push(`  ${i + 1}. ${cleaned.text.slice(s.start, s.end)}`));
-out.push(`mentions of known actors and places: ${mentions.length}`);
-const byEntity = new Map<string, string[]>();
-for (const m of mentions)
-  byEntity.set(m.entity, [
-    ...(byEntity.get(m.entity) ?? []),
-    `${m.start}–${m.end} «${cleaned.text.slice(m.start, m.end)}»`,
-  ]);
-for (const [entity, list] of byEntity) out.push(`  ${entity} ${list.join(', ')}`);
-const dates = findDateExpressions(cleaned.text);
-out.push(
-  `date expressions: ${dates.length}${published ? ` (publication ${published.start}..${published.end})` : ' (give --published to resolve relative ones)'}`,
-);
-for (const d of dates) {
-  const words = cleaned.text.slice(d.start, d.end);
-  const r = published ? resolveDateExpression(d.expression, published) : null;
-  const resolved = !r
-    ? 'unresolved'
-    : 'error' in r
-      ? `error: ${r.error}`
-      : `${r.value.start}${r.value.end !== r.value.start ? `..${r.value.end}` : ''} (${r.value.precision}, ${r.value.basis})`;
-  out.push(`  ${d.start}–${d.end} ${words} → ${resolved}`);
+const analysed = analyseArticle({
+  id,
+  raw,
+  debris: existingMeta?.success ? existingMeta.data.debris : [],
+  published,
+  actors,
+  places,
+  gazetteer: readFullGazetteer(root, raw),
+  existing: readExistingEvents(root),
+  htmlToText: htmlLineToText,
+});
+if ('error' in analysed) {
+  console.error(`ingest: ${input}: ${analysed.error}`);
+  process.exit(1);
 }
-console.log(out.join('\n'));
+const { report } = analysed;
+const spans = report.sentences;
+console.log(
+  values.json
+    ? JSON.stringify(reportJson(report, published), null, 2)
+    : formatReport(report, published),
+);
+
+/** The events of the built corpus (public/data/corpus.json), for merge proposals. */
+function readExistingEvents(dir: string): ExistingEvent[] {
+  const path = join(dir, 'public/data/corpus.json');
+  if (!existsSync(path)) return [];
+  try {
+    const parsed = z
+      .object({ events: z.array(event) })
+      .safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    return parsed.success ? parsed.data.events : [];
+  } catch {
+    return [];
+  }
+}
 
 if (values['dry-run']) process.exit(0);
 const files: { path: string; content: string }[] = [];
@@ -133,7 +136,7 @@ if (!existsSync(metaPath)) {
         basis: 'external',
         note: { ar: 'TODO كيف عُرف تاريخ النشر', en: 'TODO how the publication date is known' },
       },
-      debris: cleaned.removed,
+      debris: report.debrisRemoved,
     }),
   });
 }
@@ -141,8 +144,18 @@ const translationsPath = join(root, 'data/curation/translations', `${id}.json`);
 if (!existsSync(translationsPath)) {
   files.push({
     path: translationsPath,
-    content: stableJson(spans.map((s) => ({ ar: cleaned.text.slice(s.start, s.end), en: '' }))),
+    content: stableJson(spans.map((s) => ({ ar: report.text.slice(s.start, s.end), en: '' }))),
   });
+}
+const drafts: [string, unknown][] = [
+  [`${id}.actors.json`, draftActors(report)],
+  [`${id}.places.json`, draftPlaces(report)],
+  [`${id}.events.json`, draftEventsFile(report)],
+];
+for (const [name, content] of drafts) {
+  const path = join(root, DRAFTS_DIR, name);
+  if (existsSync(path)) console.error(`ingest: ${path} exists already; not overwritten`);
+  else files.push({ path, content: stableJson(content) });
 }
 const target = join(root, 'data/sources', `${id}.txt`);
 if (!existsSync(target)) copyFileSync(input, target);
@@ -151,4 +164,4 @@ writeFilesAtomically(files);
 for (const f of files)
   console.error(`ingest: wrote ${f.path} — complete every TODO and empty "en"`);
 if (files.length === 0)
-  console.error('ingest: the meta and translation files exist already; nothing written');
+  console.error('ingest: the meta, translation and draft files exist already; nothing written');

@@ -1,0 +1,127 @@
+/**
+ * Everything ingest reports on one article: its cleaned text and sentences, mentions of known
+ * actors and places, date expressions and how they resolve, new proper names, event drafts.
+ */
+import { tokenize } from './arabic';
+import { checkArticleText } from './check-article-text';
+import { cleanDocument, type HtmlToText } from './clean';
+import {
+  draftEvents,
+  type EntityMention,
+  type EventDraft,
+  type ExistingEvent,
+} from './draft-events';
+import { findDateExpressions } from './find-date-expressions';
+import { findMentions } from './find-mentions';
+import { findNewNames, type NameProposal } from './find-new-names';
+import type { GazetteerEntry } from './gazetteer-entry';
+import { normalizeArabic } from './arabic';
+import { resolveDateExpression } from './resolve-date-expression';
+import type { Actor, DateValue, Mention, Place } from './schema';
+import { segmentSentences, type SentenceSpan } from './sentences';
+
+export interface ArticleInput {
+  id: string;
+  raw: string;
+  debris: readonly string[];
+  published: { start: string; end: string } | null;
+  actors: readonly Actor[];
+  places: readonly Place[];
+  gazetteer: readonly GazetteerEntry[];
+  existing: readonly ExistingEvent[];
+  htmlToText: HtmlToText;
+}
+
+export interface DateFound {
+  start: number;
+  end: number;
+  words: string;
+  value: Omit<DateValue, 'expression'> | null;
+  /** Why it does not resolve (no publication date, a weekday that does not fit). */
+  problem: string | null;
+}
+
+export interface ArticleReport {
+  document: string;
+  text: string;
+  debrisRemoved: string[];
+  sentences: SentenceSpan[];
+  mentions: Mention[];
+  dates: DateFound[];
+  names: NameProposal[];
+  drafts: EventDraft[];
+}
+
+/** Gazetteer entries whose first word occurs in the text at all (the rest cannot match). */
+function gazetteerFor(text: string, gazetteer: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const words = [...new Set(tokenize(text).map((t) => t.norm))];
+  return gazetteer.filter((g) =>
+    g.ar.some((name) => {
+      const first = normalizeArabic(name.split(/\s+/)[0] ?? '');
+      return first !== '' && words.some((w) => w.includes(first));
+    }),
+  );
+}
+
+export function analyseArticle(input: ArticleInput): { report: ArticleReport } | { error: string } {
+  const usable = checkArticleText(input.raw);
+  if (!usable.ok) return { error: usable.reason };
+  const cleaned = cleanDocument(input.raw, input.debris, input.htmlToText);
+  const text = cleaned.text;
+  const sentences = segmentSentences(text);
+  const mentions = findMentions(
+    text,
+    [...input.actors, ...input.places].map((x) => ({
+      id: x.id,
+      names: [x.name.ar, ...x.aliases.ar],
+    })),
+  );
+  const dates: DateFound[] = findDateExpressions(text).map((d) => {
+    const r = input.published ? resolveDateExpression(d.expression, input.published) : null;
+    return {
+      start: d.start,
+      end: d.end,
+      words: text.slice(d.start, d.end),
+      value: r && 'value' in r ? r.value : null,
+      problem: !r ? 'no publication date (give --published)' : 'error' in r ? r.error : null,
+    };
+  });
+  const names = findNewNames(text, mentions, gazetteerFor(text, input.gazetteer));
+
+  const kindOf = new Map<string, EntityMention['kind']>([
+    ...input.actors.map((a) => [a.id, a.kind] as const),
+    ...input.places.map((p) => [p.id, p.kind] as const),
+  ]);
+  const entityMentions: EntityMention[] = [
+    ...mentions.map((m) => ({ ...m, kind: kindOf.get(m.entity) ?? 'organization' })),
+    ...names.flatMap((p) =>
+      p.mentions.map((m) => ({
+        entity: p.id,
+        kind: p.kind === 'place' ? (p.placeKind ?? 'city') : p.kind,
+        start: m.start,
+        end: m.end,
+      })),
+    ),
+  ].sort((a, b) => a.start - b.start);
+  const drafts = draftEvents({
+    document: input.id,
+    text,
+    sentences,
+    mentions: entityMentions,
+    dates,
+    published: input.published,
+    existing: input.existing,
+  });
+  return {
+    report: {
+      document: input.id,
+      text,
+      debrisRemoved: cleaned.removed,
+      sentences,
+      mentions,
+      dates,
+      names,
+      drafts,
+    },
+  };
+}
