@@ -72,6 +72,11 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
     [index, filters.shown, timelineEvents],
   );
   const shownIds = idsOf(shownEvents);
+  // What the type filter counts: the events every other filter leaves.
+  const typeCountEvents = useMemo(
+    () => filterEvents(index, { ...filters.shown, types: [] }),
+    [index, filters.shown],
+  );
 
   const known = useMemo(() => knownIds(index), [index]);
   const story = useStoryLayer({ index, state, known, lang, navigate: update });
@@ -133,6 +138,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
       welcome={welcome}
       typesOpen={!phone}
       returnTo={layout.returnTo}
+      typeCountEvents={typeCountEvents}
     />
   );
   const map = (

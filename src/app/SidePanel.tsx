@@ -37,6 +37,8 @@ interface SidePanelProps {
   typesOpen: boolean;
   /** The event whose detail was just closed: its row takes focus when the list comes back. */
   returnTo?: string | null;
+  /** The events that pass every filter but the types: what the type counts count. */
+  typeCountEvents?: readonly CorpusEvent[];
 }
 
 type Tab = ListTab | 'source';
@@ -110,6 +112,7 @@ export function SidePanel(props: SidePanelProps) {
                 lang={lang}
                 selected={[...state.types]}
                 onToggle={(type) => update({ types: toggle(state.types, type) })}
+                {...(props.typeCountEvents ? { among: props.typeCountEvents } : {})}
               />
             </details>
             <div className="explorer__count-row">

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
-import { eventTypes, type EventType } from '../../domain/schema';
+import { eventTypes, type CorpusEvent, type EventType } from '../../domain/schema';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
 import './TypeFilter.css';
 
@@ -11,19 +11,27 @@ export interface TypeFilterProps {
   /** Event types in the filter. */
   selected: string[];
   onToggle(type: string): void;
+  /**
+   * The events that pass every other filter (actors, places, time, search): each type counts
+   * those, so the numbers agree with the list. Without it, the whole corpus is counted.
+   */
+  among?: readonly CorpusEvent[];
 }
 
-/** A checkbox per event type present in the corpus (in the schema's order), with its count. */
-export function TypeFilter({ index, lang, selected, onToggle }: TypeFilterProps) {
+/**
+ * A checkbox per event type present in the corpus (in the schema's order), with how many of
+ * the events the other filters leave are of that type (0 keeps its place: nothing moves).
+ */
+export function TypeFilter({ index, lang, selected, onToggle, among }: TypeFilterProps) {
   const { t } = useTranslation(['filters', 'event'], { lng: lang });
   const counts = useMemo(() => {
+    const present = new Set(index.events.map((e) => e.type));
     const byType = new Map<EventType, number>();
-    for (const e of index.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
-    return eventTypes.flatMap((type) => {
-      const count = byType.get(type);
-      return count ? [{ type, count }] : [];
-    });
-  }, [index]);
+    for (const e of among ?? index.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+    return eventTypes.flatMap((type) =>
+      present.has(type) ? [{ type, count: byType.get(type) ?? 0 }] : [],
+    );
+  }, [index, among]);
   const chosen = new Set(selected);
 
   return (

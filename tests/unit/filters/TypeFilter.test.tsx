@@ -27,6 +27,26 @@ describe('TypeFilter', () => {
     expect(meeting.closest('label')?.textContent).toContain('2 events');
   });
 
+  it('counts only the events the other filters leave, and keeps every type in place', async () => {
+    const meetings = fixtureIndex.events.filter((e) => e.type === 'meeting').slice(0, 1);
+    await renderInLanguage(
+      <TypeFilter
+        index={fixtureIndex}
+        lang="en"
+        selected={[]}
+        onToggle={vi.fn()}
+        among={meetings}
+      />,
+      'en',
+    );
+    const labels = screen
+      .getAllByRole('checkbox')
+      .map((b) => b.closest('label')?.textContent ?? '');
+    expect(labels).toHaveLength(6);
+    expect(labels[1]).toContain('1 event');
+    expect(labels[0]).toContain('no events');
+  });
+
   it('calls back with the type toggled', async () => {
     const onToggle = vi.fn();
     await renderInLanguage(
