@@ -1,8 +1,9 @@
 // The stage, the reading column, the phone layout and words for people (issue 17), in both
 // languages: shares of the screen, scroll regions, raw text, Latin words, label in name.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseEvent, launchBrowser, openPage } from './browser';
+import { generateCorpus } from '../../bench/lib/corpus.mjs';
 import { eventById } from './corpus';
 
 let browser: Browser;
@@ -107,6 +108,39 @@ describe.each(['en', 'ar'] as const)('layout (%s)', (lang) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1366);
     expect(consoleProblems).toEqual([]);
     await context.close();
+  });
+
+  it('the same shares and reading column with 5,000 events, wide and on a phone', async () => {
+    const big = generateCorpus(5000, 20240101) as { events: { id: string }[] };
+    const body = JSON.stringify(big);
+    const chosen = big.events[2500]!.id;
+    const serve = (context: BrowserContext) =>
+      context.route('**/data/corpus.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
+    const wide = await openPage(browser, `?lang=${lang}&event=${chosen}`, { setup: serve });
+    await wide.page.locator('.event-detail h2').waitFor({ timeout: 60_000 });
+    await wide.page.locator('.vis-timeline .vis-item').first().waitFor();
+    expect(await share(wide.page, '.explorer__map')).toBeGreaterThanOrEqual(0.3);
+    expect(await share(wide.page, '.explorer__timeline')).toBeGreaterThanOrEqual(0.2);
+    expect(await inView(wide.page, '.event-detail h2')).toBe(true);
+    expect((await scrollRegions(wide.page)).length).toBeLessThanOrEqual(3);
+    expect(rawIn(await visibleText(wide.page))).toEqual([]);
+    await wide.context.close();
+    const phone = await openPage(browser, `?lang=${lang}&event=${chosen}`, {
+      viewport: PHONE,
+      setup: serve,
+    });
+    await phone.page.locator('.event-detail h2').waitFor({ timeout: 60_000 });
+    expect(await inView(phone.page, '.event-detail h2')).toBe(true);
+    await phone.page.locator('#phone-tab-map').click();
+    await phone.page.locator('.leaflet-marker-icon').first().waitFor();
+    expect(await share(phone.page, '.explorer__map')).toBeGreaterThanOrEqual(0.6);
+    await phone.page.locator('#phone-tab-timeline').click();
+    await phone.page.locator('.vis-timeline .vis-item').first().waitFor();
+    expect(await share(phone.page, '.explorer__timeline')).toBeGreaterThanOrEqual(0.6);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await phone.context.close();
   });
 
   it('a phone at 390×844: a tab bar; each view fills the screen; a chosen event in view', async () => {

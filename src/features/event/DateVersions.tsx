@@ -45,7 +45,13 @@ export function DateVersions({ index, event, lang }: DateVersionsProps) {
                 document: index.documentsById.get(v.document)?.title[lang] ?? v.document,
                 date: formatDateValue(v.value, lang),
               })}{' '}
-              <bdi lang="ar">«{v.words}»</bdi>
+              <bdi
+                lang="ar"
+                dir="rtl"
+                className={v.words.length <= 32 ? 'isolated-quote' : undefined}
+              >
+                «{v.words}»
+              </bdi>
             </li>
           ))}
         </ul>

@@ -24,7 +24,9 @@ export function IsolatedText({ text, isolatedLang }: IsolatedTextProps) {
         const dir = isolatedLang === 'ar' ? 'rtl' : 'ltr';
         return (
           // A span with dir is isolated too: the marks and the words share one direction.
-          <span key={i} dir={dir}>
+          // A short quote («يوم الجمعة») never breaks: split over two lines, each half would
+          // be ordered on its own.
+          <span key={i} dir={dir} className={part.length <= 32 ? 'isolated-quote' : undefined}>
             {parts[i - 1]}
             <bdi lang={isolatedLang} dir={dir}>
               {part}
