@@ -51,6 +51,11 @@ async function settle(page) {
     { timeout: 30_000 },
   );
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // A face first used by a late draw (bold Arabic in the list, say) loads after the first
+  // fonts are ready: wait until no face is loading.
+  await page.waitForFunction(() => document.fonts.status === 'loaded', undefined, {
+    timeout: 30_000,
+  });
   // Two frames: the timeline and the map draw after the fonts are in.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
