@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bilingual } from '../domain/schema';
 import type { Language } from '../i18n/i18n';
+import { useDismiss } from '../ui/useDismiss';
 import { CopyLinkButton } from './CopyLinkButton';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -111,30 +112,15 @@ function CompactActions({ children }: { children: ReactNode }) {
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    const onPointer = (e: PointerEvent) => {
-      const target = e.target as Node | null;
-      // A dialog opened from the menu lives elsewhere in the page: only the page closes it.
-      if (
-        target &&
-        !rootRef.current?.contains(target) &&
-        !target.parentElement?.closest('dialog, [role="dialog"]')
-      )
-        setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  useDismiss(
+    open,
+    () => setOpen(false),
+    buttonRef,
+    // A dialog opened from the menu lives elsewhere in the page: only the page closes it.
+    (target) =>
+      !!rootRef.current?.contains(target) ||
+      !!target.parentElement?.closest('dialog, [role="dialog"]'),
+  );
   return (
     <div className="header__menu" ref={rootRef}>
       <button

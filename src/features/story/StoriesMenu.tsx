@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDismiss } from '../../ui/useDismiss';
 import type { Story } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
 import type { StoryEditorProps } from './StoryEditor';
@@ -31,24 +32,12 @@ export function StoriesMenu({ stories, lang, onStart, onAddView, ...editor }: St
   const panel = useRef<HTMLDivElement>(null);
   const { draft } = editor;
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    const onPointer = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  useDismiss(
+    open,
+    () => setOpen(false),
+    button,
+    (target) => !!panel.current?.contains(target) || !!button.current?.contains(target),
+  );
 
   const start = (story: Story) => {
     setOpen(false);
