@@ -8,10 +8,16 @@ import { initReactI18next } from 'react-i18next';
 export const LANGUAGES = ['ar', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
-  eager: true,
-  import: 'default',
-});
+/**
+ * Namespaces of the views that load after the first paint (map, timeline): their strings come
+ * with the view's own chunk (see addStrings), not with the first page.
+ */
+export const LAZY_NAMESPACES = ['map', 'timeline'] as const;
+
+const files = import.meta.glob<Record<string, unknown>>(
+  ['./locales/*/*.json', '!./locales/*/map.json', '!./locales/*/timeline.json'],
+  { eager: true, import: 'default' },
+);
 
 /** { ar: { common: {...}, map: {...} }, en: {...} } from the files above. */
 export const resources: Record<Language, Record<string, Record<string, unknown>>> = {
@@ -34,3 +40,13 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
   initAsync: false,
 });
+
+/** Adds a lazily loaded namespace's strings (both languages), once. */
+export function addStrings(
+  ns: (typeof LAZY_NAMESPACES)[number],
+  strings: Record<Language, Record<string, unknown>>,
+): void {
+  for (const lang of LANGUAGES) {
+    if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, strings[lang]);
+  }
+}

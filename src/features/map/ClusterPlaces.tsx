@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './map-strings';
 import type { ClusterItem } from './cluster-index';
 
 interface ClusterPlacesProps {

@@ -1,4 +1,5 @@
 import { DomEvent, latLngBounds } from 'leaflet';
+import './map-strings';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './map-strings';
 import { useTranslation } from 'react-i18next';
 import type { EventType } from '../../domain/schema';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';

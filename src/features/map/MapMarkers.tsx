@@ -1,4 +1,5 @@
 import type { Map as LeafletMap } from 'leaflet';
+import './map-strings';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';

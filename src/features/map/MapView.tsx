@@ -1,4 +1,5 @@
 import 'leaflet/dist/leaflet.css';
+import './map-strings';
 import './MapView.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './map-strings';
 import { EventButtonList } from './EventButtonList';
 import type { PlaceGroup } from './placeGroups';
 

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import './map-strings';
 import { useTranslation } from 'react-i18next';
 import type { CorpusEvent } from '../../domain/schema';
 import { EventButtonList } from './EventButtonList';

@@ -1,3 +1,4 @@
+import './timeline-strings';
 import { useTranslation } from 'react-i18next';
 import type { EventType } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';

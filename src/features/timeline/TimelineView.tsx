@@ -1,5 +1,6 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './TimelineView.css';
+import './timeline-strings';
 import {
   useCallback,
   useEffect,

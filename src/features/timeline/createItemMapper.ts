@@ -1,3 +1,4 @@
+import './timeline-strings';
 import type { CorpusEvent } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
 import type { TimelineEventItem } from './TimelineEventItem';

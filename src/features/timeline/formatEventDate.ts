@@ -1,3 +1,4 @@
+import './timeline-strings';
 import type { DateValue } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
 import { isoDayToDate } from './isoDayToDate';

@@ -1,3 +1,4 @@
+import './timeline-strings';
 import type { TimelineOptions } from 'vis-timeline/peer';
 import type { Language } from '../../i18n/i18n';
 import { MOMENT_LOCALE, timelineMoment } from './timelineMoment';

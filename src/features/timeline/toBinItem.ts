@@ -1,3 +1,4 @@
+import './timeline-strings';
 import { binZoomWindow, type TimelineEntry } from '../../domain/timeline-bins';
 import type { Language } from '../../i18n/i18n';
 import { INTL_LOCALE } from '../../i18n/intl-locale';

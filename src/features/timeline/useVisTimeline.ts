@@ -24,6 +24,7 @@ import {
   useState,
   type RefObject,
 } from 'react';
+import './timeline-strings';
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
 import type { Language } from '../../i18n/i18n';

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { eventTypes, participantRoles } from '../../../src/domain/schema';
-import { resources } from '../../../src/i18n/i18n';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LANGUAGES, type Language } from '../../../src/i18n/i18n';
+
+/**
+ * Every locale file as read from disk: the app's eager `resources` leave out the namespaces
+ * that load with their view's chunk (LAZY_NAMESPACES), which are held to the same rules.
+ */
+const LOCALES = join(import.meta.dirname, '../../../src/i18n/locales');
+const resources: Record<Language, Record<string, unknown>> = { ar: {}, en: {} };
+for (const lang of LANGUAGES) {
+  for (const file of readdirSync(join(LOCALES, lang)).filter((f) => f.endsWith('.json'))) {
+    resources[lang][file.replace(/\.json$/, '')] = JSON.parse(
+      readFileSync(join(LOCALES, lang, file), 'utf8'),
+    ) as unknown;
+  }
+}
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const ARABIC_PLURALS = ['zero', 'one', 'two', 'few', 'many', 'other'];
