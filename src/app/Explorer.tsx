@@ -28,6 +28,9 @@ const MapView = lazy(() => import('../features/map/MapView').then((m) => ({ defa
 const TimelineView = lazy(() =>
   import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
 );
+const TimeControls = lazy(() =>
+  import('../features/timeline/TimeControls').then((m) => ({ default: m.TimeControls })),
+);
 
 /** Below this width the explorer shows one view at a time (PhoneLayout). */
 const PHONE = '(max-width: 699px)';
@@ -54,6 +57,18 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
   const { t } = useTranslation();
   const { state, update } = view;
   const [hovered, setHovered] = useState<string | null>(null);
+  /** The stretch of time the timeline shows (for the overview strip). */
+  const [shownWindow, setShownWindow] = useState<{ start: string; end: string } | null>(null);
+  const onShownWindow = useCallback(
+    (w: { start: string; end: string }) =>
+      setShownWindow((prev) => (prev?.start === w.start && prev.end === w.end ? prev : w)),
+    [],
+  );
+  const onTimelineView = useCallback(
+    (w: { start: string; end: string }) => update({ view: w }),
+    [update],
+  );
+  const onAt = useCallback((at: string | null) => update({ at }), [update]);
 
   // The timeline shows every event that passes the filters but the time filter; the map and
   // the list the time filter (from/to) too. The timeline's own view (pan, zoom) never filters.
@@ -177,27 +192,28 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
             lang={lang}
             onSelect={selectEvent}
             onHover={setHovered}
-            onWindowChange={(w) => update({ view: w })}
+            onWindowChange={onTimelineView}
+            playhead={state.at}
+            onShownWindow={onShownWindow}
           />
         </Suspense>
       </ViewBoundary>
-      <div className="explorer__time-options">
-        <button
-          type="button"
-          disabled={state.view === null}
-          onClick={() => state.view && update({ from: state.view.start, to: state.view.end })}
-        >
-          {t('filterToView')}
-        </button>
-        <label>
-          <input
-            type="checkbox"
-            checked={state.possible}
-            onChange={(e) => update({ possible: e.target.checked })}
-          />
-          {t('includePossible')}
-        </label>
-      </div>
+      <Suspense fallback={null}>
+        <TimeControls
+          events={timelineEvents}
+          allEvents={index.events}
+          from={state.from}
+          to={state.to}
+          shown={shownWindow ?? state.view}
+          at={state.at}
+          possible={state.possible}
+          lang={lang}
+          onFilter={(days) => update({ from: days.from, to: days.to })}
+          onView={onTimelineView}
+          onAt={onAt}
+          onPossible={(possible) => update({ possible })}
+        />
+      </Suspense>
     </section>
   );
 

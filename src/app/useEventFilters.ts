@@ -5,8 +5,18 @@ import type { ViewState } from '../url-state';
 export interface EventFilters {
   /** What the timeline shows: every filter but the time window. */
   timeline: EventFilter;
-  /** What the map and the list show: the time filter (`from`/`to`, brushed) too. */
+  /**
+   * What the map and the list show: the time filter (`from`/`to`, brushed) too, and while
+   * playback is on (`at`), only what happened up to its day.
+   */
   shown: EventFilter;
+}
+
+/** The earlier of two ISO days, null being open (later than any day). */
+function earlier(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
 }
 
 function keyOf(state: ViewState): string {
@@ -19,6 +29,7 @@ function keyOf(state: ViewState): string {
     possible: state.possible,
     from: state.from,
     to: state.to,
+    at: state.at,
   });
 }
 
@@ -29,7 +40,10 @@ function keyOf(state: ViewState): string {
 export function useEventFilters(state: ViewState): EventFilters {
   const key = keyOf(state);
   return useMemo(() => {
-    const shown = JSON.parse(key) as EventFilter;
-    return { shown, timeline: { ...shown, from: null, to: null } };
+    const { at, ...filter } = JSON.parse(key) as EventFilter & { at: string | null };
+    return {
+      shown: { ...filter, to: earlier(filter.to, at) },
+      timeline: { ...filter, from: null, to: null },
+    };
   }, [key]);
 }

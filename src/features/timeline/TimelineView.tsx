@@ -11,10 +11,12 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isoDayMs } from '../../domain/corpus-index';
 import { eventSpans } from '../../domain/event-spans';
 import { memoPerObject } from '../../domain/memo-per-object';
 import type { CorpusEvent } from '../../domain/schema';
 import { timelineBins } from '../../domain/timeline-bins';
+import { formatDay } from '../../i18n/format-date';
 import { focusEventDetail } from '../event/focusEventDetail';
 import { createItemMapper } from './createItemMapper';
 import { eventTypeCss } from './eventTypeCss';
@@ -26,6 +28,7 @@ import { TimelineLegend } from './TimelineLegend';
 import type { ShownRange, TimelineShownItem } from './TimelineShownItem';
 import { timelineEventKey } from './timelineEventKey';
 import { timelineKeyAction } from './timelineKeyAction';
+import { toIsoWindow } from './toIsoWindow';
 import { typesPresent } from './typesPresent';
 import { useElementSize } from './useElementSize';
 import { useVisTimeline } from './useVisTimeline';
@@ -42,9 +45,14 @@ export interface TimelineViewProps {
   onHover(id: string | null): void;
   /** User zoom/pan only (mouse, touch, keyboard, bin click); ISO days, end inclusive. */
   onWindowChange(w: { start: string; end: string }): void;
+  /** Playback's day (ISO): a line on the timeline, kept in view. */
+  playhead?: string | null;
+  /** The stretch of time shown, each time it settles (ISO days, end inclusive). */
+  onShownWindow?(w: { start: string; end: string }): void;
 }
 
 const TYPE_CSS = eventTypeCss('.tl-view');
+const DAY = 86_400_000;
 /** A label's width at most (see .tl-label in TimelineView.css) with its marker. */
 export const LABEL_PX = 150;
 /** One stacked row of items: a line of text, its padding, border and the gap between rows. */
@@ -136,7 +144,15 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     if (selectedId === steppedTo.current) steppedTo.current = null;
   }, [selectedId]);
-  const { containerRef, perform, reveal } = useVisTimeline({
+  const playDay = props.playhead ?? null;
+  const playhead = useMemo(
+    () =>
+      playDay === null
+        ? null
+        : { day: playDay, title: t('playhead', { date: formatDay(playDay, lang) }) },
+    [playDay, t, lang],
+  );
+  const { containerRef, perform, reveal, revealTime } = useVisTimeline({
     items,
     selectedId,
     hoveredId,
@@ -149,7 +165,23 @@ export function TimelineView(props: TimelineViewProps) {
     onHover: props.onHover,
     onWindowChange: props.onWindowChange,
     onRange,
+    playhead,
   });
+
+  // The stretch shown, for the overview strip under the timeline.
+  const onShownWindow = props.onShownWindow;
+  useEffect(() => {
+    if (range && onShownWindow)
+      onShownWindow(toIsoWindow(new Date(range.start), new Date(range.end)));
+  }, [range, onShownWindow]);
+
+  // Playback keeps its line in view (the move is the view's: it goes to the link).
+  const onWindowChange = props.onWindowChange;
+  useEffect(() => {
+    if (playDay === null) return;
+    const w = revealTime(isoDayMs(playDay) + DAY);
+    if (w) onWindowChange(w);
+  }, [playDay, revealTime, onWindowChange]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;

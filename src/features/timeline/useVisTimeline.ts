@@ -30,6 +30,7 @@ import { Timeline } from 'vis-timeline/peer';
 import type { Language } from '../../i18n/i18n';
 import { diffItems } from './diffItems';
 import { fromIsoWindow } from './fromIsoWindow';
+import { isoDayToDate } from './isoDayToDate';
 import { isBinId } from './TimelineBinItem';
 import { eventIdOfItem, toItemId } from './timelineItemId';
 import type { TimelineKeyAction } from './timelineKeyAction';
@@ -63,6 +64,8 @@ export interface UseVisTimelineArgs {
   onWindowChange(w: IsoWindow): void;
   /** The shown window has settled (or was first set). */
   onRange(range: ShownRange): void;
+  /** Playback's day (ISO), drawn as a line at the end of that day; null for none. */
+  playhead?: { day: string; title: string } | null;
 }
 
 export interface VisTimelineHandle {
@@ -72,7 +75,12 @@ export interface VisTimelineHandle {
   perform(action: TimelineKeyAction): IsoWindow | null;
   /** Moves the window, if needed, so that the event `id` is in view; returns the new window. */
   reveal(id: string): IsoWindow | null;
+  /** Moves the window, if needed, so that the moment `time` (ms) is in view; ditto. */
+  revealTime(time: number): IsoWindow | null;
 }
+
+/** The playhead's id among vis-timeline's custom time bars (also its class). */
+const PLAYHEAD = 'tl-playhead';
 
 /** Share of the window an arrow key moves it by; factor of one +/− step. */
 const PAN_STEP = 0.2;
@@ -280,6 +288,21 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     moveTo(timeline, range.start, range.end);
   }, [start, end, fit, lang, moveTo]);
 
+  // Playback's line (vis-timeline's custom time bar, public API); CSS makes it undraggable.
+  const playDay = args.playhead?.day ?? null;
+  const playTitle = args.playhead?.title ?? '';
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline || playDay === null) return;
+    const time = isoDayToDate(playDay, 1);
+    timeline.addCustomTime(time, PLAYHEAD);
+    timeline.setCustomTimeTitle(playTitle, PLAYHEAD);
+    return () => {
+      if (timelineRef.current === timeline) timeline.removeCustomTime(PLAYHEAD);
+    };
+    // After the Timeline of this language is created (the effect above, declared first).
+  }, [playDay, playTitle, lang]);
+
   const perform = useCallback(
     (action: TimelineKeyAction): IsoWindow | null => {
       const timeline = timelineRef.current;
@@ -328,5 +351,23 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     [spanOf, moveTo],
   );
 
-  return { containerRef, perform, reveal };
+  const revealTime = useCallback(
+    (time: number): IsoWindow | null => {
+      const timeline = timelineRef.current;
+      if (!timeline) return null;
+      const w = timeline.getWindow();
+      const from = w.start.getTime();
+      const to = w.end.getTime();
+      const span = to - from;
+      const margin = span * REVEAL_MARGIN;
+      if (time >= from + margin && time <= to - margin) return null;
+      // Ahead of the playhead there is more to come: keep it at three quarters of the window.
+      moveTo(timeline, time - span * 0.75, time + span * 0.25);
+      const shown = timeline.getWindow();
+      return toIsoWindow(shown.start, shown.end);
+    },
+    [moveTo],
+  );
+
+  return { containerRef, perform, reveal, revealTime };
 }
