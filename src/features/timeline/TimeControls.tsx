@@ -3,8 +3,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusEvent } from '../../domain/schema';
 import type { Language } from '../../i18n/i18n';
+import { memoPerObject } from '../../domain/memo-per-object';
 import { PlaybackControls } from './PlaybackControls';
+import { TimelineLegend } from './TimelineLegend';
 import { TimeOverview, type IsoDays } from './TimeOverview';
+import { typesPresent } from './typesPresent';
 
 export interface TimeControlsProps {
   /** The timeline's events (every filter but time), in time order. */
@@ -27,11 +30,12 @@ export interface TimeControlsProps {
 }
 
 const DAY = 86_400_000;
+const typesOf = memoPerObject(typesPresent);
 
 /**
  * Under the timeline: playback, the overview strip (brush to filter by time), "Filter to this
- * stretch of time" (the timeline's view as the filter, on request) and, once time narrows
- * what is shown, whether events that only may fall in it count.
+ * stretch of time" (the timeline's view as the filter, on request), the timeline's legend
+ * and, once time narrows what is shown, whether events that only may fall in it count.
  */
 export function TimeControls(props: TimeControlsProps) {
   const { events, allEvents, from, to, shown, at, possible, lang } = props;
@@ -75,6 +79,7 @@ export function TimeControls(props: TimeControlsProps) {
         >
           {t('filterToView')}
         </button>
+        <TimelineLegend types={typesOf(events)} lang={lang} />
       </div>
       {narrowed && (
         <label className="tl-controls__possible">

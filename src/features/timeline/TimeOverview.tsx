@@ -36,7 +36,7 @@ export interface TimeOverviewProps {
   onNavigate(centre: string): void;
 }
 
-const BUCKETS = 120;
+const BUCKETS = 72;
 const HEIGHT = 32;
 /** A drag shorter than this (px) is a click. */
 const DRAG_PX = 4;

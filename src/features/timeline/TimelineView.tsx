@@ -24,12 +24,10 @@ import { fitWindow } from './fitWindow';
 import { formatEventDate } from './formatEventDate';
 import { stepEvent } from './stepEvent';
 import { toBinItem } from './toBinItem';
-import { TimelineLegend } from './TimelineLegend';
 import type { ShownRange, TimelineShownItem } from './TimelineShownItem';
 import { timelineEventKey } from './timelineEventKey';
 import { timelineKeyAction } from './timelineKeyAction';
 import { toIsoWindow } from './toIsoWindow';
-import { typesPresent } from './typesPresent';
 import { useElementSize } from './useElementSize';
 import { useVisTimeline } from './useVisTimeline';
 
@@ -72,7 +70,6 @@ const spansOf = memoPerObject(eventSpans);
 const positionsOf = memoPerObject(
   (events: readonly CorpusEvent[]) => new Map(events.map((e, i) => [e.id, i])),
 );
-const typesOf = memoPerObject(typesPresent);
 
 function sameRange(a: ShownRange | null, b: ShownRange): boolean {
   return a !== null && a.start === b.start && a.end === b.end && a.widthPx === b.widthPx;
@@ -94,6 +91,7 @@ function sameRange(a: ShownRange | null, b: ShownRange): boolean {
  * pan, + − zoom, 0 fits (timelineKeyAction); ↓ ↑ select the next or previous event, bringing
  * it into view, and a polite live region says which; Enter opens the selected event's detail.
  * Each item also carries its type, date and certainty as hidden text for screen readers.
+ * The legend is in TimeControls, in the row under the timeline.
  */
 export function TimelineView(props: TimelineViewProps) {
   const { events, selectedId, hoveredId, window, lang } = props;
@@ -137,7 +135,6 @@ export function TimelineView(props: TimelineViewProps) {
       return event ? [toItem(event)] : [];
     });
   }, [range, spans, keep, events, toItem, lang, t, rows]);
-  const types = typesOf(events);
   const [announcement, setAnnouncement] = useState('');
   /** The event the last ↓ or ↑ selected, until the selection prop catches up with it. */
   const steppedTo = useRef<string | null>(null);
@@ -237,7 +234,6 @@ export function TimelineView(props: TimelineViewProps) {
       <p className="tl-visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <TimelineLegend types={types} lang={lang} />
     </div>
   );
 }

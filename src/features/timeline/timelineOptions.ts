@@ -36,7 +36,7 @@ export function timelineOptions(lang: Language, t: Translate): TimelineOptions {
     // Items hang from the axis at the top; more than the frame holds scroll below, with a
     // scroll bar at the frame's start side and a shadow at its foot.
     orientation: { axis: 'top', item: 'top' },
-    margin: { axis: 6, item: { horizontal: 4, vertical: 3 } },
+    margin: { axis: 4, item: { horizontal: 4, vertical: 1 } },
     stack: true,
     zoomMin: ZOOM_MIN,
     zoomMax: ZOOM_MAX,
