@@ -123,9 +123,11 @@ describe.each(['ar', 'en'] as const)('accessibility in %s', (lang) => {
     ['a selected event', `&event=${EVENT}`],
     ['an actor’s details', '&actor=akar'],
     ['a place with its popup', '&place=tripoli'],
+    ['playback within a time filter', '&from=2020-06-01&to=2020-12-31&at=2020-07-02'],
   ])('axe finds no violation on %s', async (_name, query) => {
     const { page, context } = await openPage(browser, `?lang=${lang}${query}`);
     await ready(page);
+    await page.locator('.tl-overview__strip').waitFor();
     if (query.startsWith('&place')) {
       await page.locator('.athar-popup').waitFor();
       await page.screenshot({ path: screenshotPath(`a11y-place-popup-${lang}`) });

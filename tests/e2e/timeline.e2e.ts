@@ -1,6 +1,8 @@
 // The timeline on the bundled corpus (issue 15) and with odd event ids (issue 14, item 2).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpusIndex } from '../../src/domain/corpus-index';
+import { filterEvents } from '../../src/domain/filter-events';
 import type { Corpus } from '../../src/domain/schema';
 import { launchBrowser, openPage, screenshotPath } from './browser';
 import { corpus } from './corpus';
@@ -16,6 +18,36 @@ afterAll(async () => {
 async function ready(page: Page): Promise<void> {
   await page.locator('main#main').waitFor();
   await page.locator('.vis-timeline .vis-item[data-id]').first().waitFor();
+}
+
+/** Waits until the timeline has drawn the items of the window it shows. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('.tl-view__canvas[data-settled="true"]').waitFor();
+}
+
+/** Event items wholly inside the timeline's visible frame (no scrolling), and all of them. */
+function inFrame(page: Page) {
+  return page.evaluate(() => {
+    const frame = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const items = [...document.querySelectorAll('.vis-timeline .vis-item[data-id]')].filter(
+      (e) => !e.classList.contains('tl-bin'),
+    );
+    const inside = items.filter((e) => {
+      const r = e.getBoundingClientRect();
+      return (
+        r.top >= frame.top - 1 &&
+        r.bottom <= frame.bottom + 1 &&
+        r.left >= frame.left - 1 &&
+        r.right <= frame.right + 1
+      );
+    });
+    return { inside: inside.length, drawn: items.length };
+  });
+}
+
+/** The list's count line ("Showing 7 of 29 events" / "29 events"). */
+function countLine(page: Page) {
+  return page.locator('.filter-summary__count').textContent();
 }
 
 /** Event ids drawn as items, and the bins. */
@@ -38,6 +70,138 @@ describe.each(['en', 'ar'] as const)('the timeline in %s', (lang) => {
     await expect.poll(async () => (await drawn(page)).events.length).toBe(corpus.events.length);
     expect((await drawn(page)).bins).toBe(0);
     await page.screenshot({ path: screenshotPath(`timeline-all-${lang}`) });
+    expect(consoleProblems).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    [1366, 768],
+    [1440, 900],
+  ])('at %i×%i at least 24 events lie wholly inside the frame on first load', async (w, h) => {
+    const { page, context, consoleProblems } = await openPage(browser, `?lang=${lang}`, {
+      viewport: { width: w, height: h },
+    });
+    await ready(page);
+    await settled(page);
+    await expect.poll(async () => (await drawn(page)).events.length).toBe(corpus.events.length);
+    await settled(page);
+    const { inside, drawn: all } = await inFrame(page);
+    expect(all).toBe(corpus.events.length);
+    expect(inside).toBeGreaterThanOrEqual(24);
+    expect(consoleProblems).toEqual([]);
+    await context.close();
+  });
+
+  it('a wheel or a drag on the timeline moves the view, never the events shown', async () => {
+    const { page, context, consoleProblems } = await openPage(browser, `?lang=${lang}`);
+    await ready(page);
+    await settled(page);
+    const before = await countLine(page);
+    const box = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -300);
+    await page.waitForURL((url) => url.searchParams.has('view'));
+    const afterWheel = new URL(page.url()).searchParams.get('view');
+    await page.mouse.move(box.x + box.width / 2, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 200, box.y + 10, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForURL((url) => url.searchParams.get('view') !== afterWheel);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('from')).toBeNull();
+    expect(url.searchParams.get('to')).toBeNull();
+    expect(await countLine(page)).toBe(before);
+    expect(consoleProblems).toEqual([]);
+    await context.close();
+  });
+
+  it('a brush on the overview filters the list and the map, and the link keeps it', async () => {
+    const { page, context, consoleProblems } = await openPage(browser, `?lang=${lang}`);
+    await ready(page);
+    const strip = page.locator('.tl-overview__strip');
+    await strip.waitFor();
+    const all = await countLine(page);
+    const markers = () => page.locator('.leaflet-marker-icon').count();
+    const markersBefore = await markers();
+    // Brush the middle fifth of the strip (in Arabic the start edge is on the right).
+    const box = (await strip.boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.4, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6, y, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForURL((url) => url.searchParams.has('from') && url.searchParams.has('to'));
+    const url = new URL(page.url());
+    const from = url.searchParams.get('from')!;
+    const to = url.searchParams.get('to')!;
+    expect(from < to).toBe(true);
+    await expect.poll(() => countLine(page)).not.toBe(all);
+    await page.locator('.tl-overview__brush').waitFor();
+    expect(await page.locator('.filter-chip').count()).toBe(1);
+    expect(await markers()).toBeLessThanOrEqual(markersBefore);
+    // As many events as the domain's filter keeps for those days (uncertain dates included).
+    const expected = filterEvents(buildCorpusIndex(corpus), {
+      actors: [],
+      actorMode: 'any',
+      places: [],
+      types: [],
+      q: '',
+      from,
+      to,
+      possible: true,
+    }).length;
+    expect(expected).toBeLessThan(corpus.events.length);
+    expect(await countLine(page)).toContain(String(expected));
+    await page.screenshot({ path: screenshotPath(`timeline-brush-${lang}`) });
+    // The same link in a fresh browser: the same filter and the same count.
+    const line = await countLine(page);
+    const again = await openPage(browser, `?${url.searchParams.toString()}`);
+    await ready(again.page);
+    await expect.poll(() => countLine(again.page)).toBe(line);
+    expect(await again.page.locator('.filter-chip').count()).toBe(1);
+    await again.context.close();
+    expect(consoleProblems).toEqual([]);
+    await context.close();
+  });
+
+  it('playback runs through the corpus from the keyboard and stops at the end', async () => {
+    const upToCount = (at: string) =>
+      filterEvents(buildCorpusIndex(corpus), {
+        actors: [],
+        actorMode: 'any',
+        places: [],
+        types: [],
+        q: '',
+        from: null,
+        to: at,
+        possible: true,
+      }).length;
+    const { page, context, consoleProblems } = await openPage(browser, `?lang=${lang}`);
+    await ready(page);
+    await page.locator('.tl-playback__speed').selectOption('8');
+    const play = page.locator('.tl-playback__play');
+    await play.focus();
+    await page.keyboard.press('Enter');
+    // It stops by itself on the day the last event starts, with every event shown again.
+    const last = corpus.events
+      .map((e) => e.date.start)
+      .sort()
+      .at(-1)!;
+    await page.waitForURL((url) => url.searchParams.get('at') === last, { timeout: 20_000 });
+    await expect.poll(() => play.getAttribute('aria-label')).toMatch(/^(Play|تشغيل)/);
+    await expect.poll(() => page.locator('.tl-view .vis-custom-time.tl-playhead').count()).toBe(1);
+    // A step back shows fewer events: those up to the previous stop.
+    await page.locator('.tl-playback__button').first().click();
+    await page.waitForURL((url) => (url.searchParams.get('at') ?? last) < last);
+    const at = new URL(page.url()).searchParams.get('at')!;
+    const upTo = upToCount(at);
+    expect(upTo).toBeLessThan(corpus.events.length);
+    await expect.poll(() => countLine(page)).toContain(String(upTo));
+    expect(await page.locator('.tl-playback__at').textContent()).toBeTruthy();
+    await page.screenshot({ path: screenshotPath(`timeline-playback-${lang}`) });
+    // Stop: every event again, and no playhead in the link.
+    await page.locator('.tl-playback__stop').click();
+    await page.waitForURL((url) => !url.searchParams.has('at'));
     expect(consoleProblems).toEqual([]);
     await context.close();
   });
