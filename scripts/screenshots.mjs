@@ -31,6 +31,7 @@ export const SHOTS = {
   filtered: ['actors=namroush&types=visit,meeting', DESKTOP],
   story: ['story=turkey-and-the-gna&step=2', DESKTOP],
   map: ['map=9/32.70/13.40', DESKTOP],
+  timeline: ['from=2020-06-01&to=2021-01-31&at=2020-07-03&event=akar-visits-tripoli-2020', DESKTOP],
   phone: [SELECTED, PHONE],
   'phone-map': ['', PHONE],
   'phone-filtered': ['actors=akar', PHONE],

@@ -12,13 +12,6 @@ export interface EventFilters {
   shown: EventFilter;
 }
 
-/** The earlier of two ISO days, null being open (later than any day). */
-function earlier(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return a < b ? a : b;
-}
-
 function keyOf(state: ViewState): string {
   return JSON.stringify({
     actors: state.actors,
@@ -40,10 +33,7 @@ function keyOf(state: ViewState): string {
 export function useEventFilters(state: ViewState): EventFilters {
   const key = keyOf(state);
   return useMemo(() => {
-    const { at, ...filter } = JSON.parse(key) as EventFilter & { at: string | null };
-    return {
-      shown: { ...filter, to: earlier(filter.to, at) },
-      timeline: { ...filter, from: null, to: null },
-    };
+    const shown = JSON.parse(key) as EventFilter;
+    return { shown, timeline: { ...shown, from: null, to: null, at: null } };
   }, [key]);
 }

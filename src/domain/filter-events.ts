@@ -18,6 +18,17 @@ export interface EventFilter {
   to: string | null;
   /** Keep events that only possibly fall in the window. */
   possible: boolean;
+  /**
+   * Playback's day (ISO), or null: only the events known to have begun by then. An event
+   * whose start is open ("on or before publication") counts from its end, the day it is
+   * reported by: it is not shown at the corpus's start for having no earliest day.
+   */
+  at?: string | null;
+}
+
+/** Playback: the day from which an event counts as having happened. */
+function playedFrom(date: CorpusEvent['date']): string {
+  return date.openStart ? date.end : date.start;
 }
 
 /**
@@ -62,7 +73,8 @@ export function filterEvents(index: CorpusIndex, filter: EventFilter): readonly 
     filter.types.length === 0 &&
     filter.q.trim() === '' &&
     filter.from === null &&
-    filter.to === null;
+    filter.to === null &&
+    (filter.at ?? null) === null;
   if (none) return index.events;
   const actors = new Set(filter.actors);
   const places = new Set(filter.places);
@@ -80,6 +92,7 @@ export function filterEvents(index: CorpusIndex, filter: EventFilter): readonly 
       const fit = fitWindow(event.date, filter.from, filter.to);
       if (fit === 'outside' || (fit === 'possible' && !filter.possible)) return false;
     }
+    if (filter.at != null && playedFrom(event.date) > filter.at) return false;
     if (searched && !searched.has(event.id)) return false;
     return true;
   });

@@ -173,8 +173,9 @@ describe.each(['en', 'ar'] as const)('the timeline in %s', (lang) => {
         types: [],
         q: '',
         from: null,
-        to: at,
+        to: null,
         possible: true,
+        at,
       }).length;
     const { page, context, consoleProblems } = await openPage(browser, `?lang=${lang}`);
     await ready(page);

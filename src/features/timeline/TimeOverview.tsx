@@ -36,7 +36,8 @@ export interface TimeOverviewProps {
   onNavigate(centre: string): void;
 }
 
-const BUCKETS = 72;
+/** A bar every this many px of strip (12 to 120 bars). */
+const BAR_PX = 6;
 const HEIGHT = 32;
 /** A drag shorter than this (px) is a click. */
 const DRAG_PX = 4;
@@ -62,9 +63,10 @@ export function TimeOverview(props: TimeOverviewProps) {
   const size = useElementSize(stripRef);
   const extent = extentOf(allEvents);
   const scale: OverviewScale | null = extent;
+  const buckets = Math.min(Math.max(Math.round((size?.width ?? 360) / BAR_PX), 12), 120);
   const histogram = useMemo(
-    () => (scale ? timeHistogram(spansOf(events), scale, BUCKETS) : null),
-    [events, scale],
+    () => (scale ? timeHistogram(spansOf(events), scale, buckets) : null),
+    [events, scale, buckets],
   );
   /** A brush being dragged: its two ends (shares of the strip). */
   const [drag, setDrag] = useState<{ a: number; b: number; edge: Edge | null } | null>(null);
@@ -149,7 +151,7 @@ export function TimeOverview(props: TimeOverviewProps) {
   };
 
   const bars: string[] = [];
-  const width = 100 / BUCKETS;
+  const width = 100 / buckets;
   histogram.counts.forEach((count, k) => {
     if (count === 0) return;
     // At least a sliver for any bucket with an event: one event in 100,000 is still seen.

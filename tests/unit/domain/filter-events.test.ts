@@ -129,3 +129,18 @@ describe('fitWindow', () => {
     expect(fitWindow(day, null, null)).toBe('inside');
   });
 });
+
+describe('filterEvents with a playhead (at)', () => {
+  it('keeps the events begun by that day; an open start counts from the day it is reported by', () => {
+    // The training began in 2019; the meeting and Erdoğan's statement are "on or before"
+    // 3–4 July 2020, so on 3 July they are not yet shown, on 4 July they are.
+    const on3 = ids({ at: '2020-07-03' });
+    expect(on3).toContain('training');
+    expect(on3).not.toContain('akar-meets-namroush');
+    expect(on3).not.toContain('erdogan-statement');
+    const on4 = ids({ at: '2020-07-04' });
+    expect(on4).toContain('akar-meets-namroush');
+    expect(on4).toContain('erdogan-statement');
+    expect(ids({ at: '2019-01-01' })).toEqual([]);
+  });
+});
