@@ -15,6 +15,7 @@ import {
   placesFile,
   translationsFile,
 } from '../domain/curation-schema';
+import { describeJsonError } from '../domain/json-error-position';
 import type { Problem } from '../domain/problem';
 
 export function readJson<T>(
@@ -38,7 +39,8 @@ export function readJson<T>(
   try {
     data = JSON.parse(raw);
   } catch (err) {
-    problems.push({ file, path: '', message: `not valid JSON: ${(err as Error).message}` });
+    const where = describeJsonError(raw, (err as Error).message);
+    problems.push({ file, path: '', message: `not valid JSON: ${where}` });
     return null;
   }
   const parsed = schema.safeParse(data);

@@ -81,6 +81,15 @@ describe('preprocess on bad input', { timeout: 30_000 }, () => {
     writeFileSync(file('data/curation/actors.json'), '[{"id": "akar",');
     expect(problems()[0]).toMatch(/^data\/curation\/actors\.json: not valid JSON/);
   });
+  it('says on which line and column the JSON goes wrong', () => {
+    writeFileSync(
+      file('data/curation/places.json'),
+      '[\n  {"id": "tripoli"}\n  {"id": "tarhuna"}\n]',
+    );
+    expect(problems()).toEqual([
+      `data/curation/places.json: not valid JSON: line 3, column 3: expected ',' or ']', found "{"`,
+    ]);
+  });
   it('reports a field of the wrong shape with its path', () => {
     const places = readJson('data/curation/places.json');
     places[1].lat = 'north';
