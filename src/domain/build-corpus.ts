@@ -6,7 +6,10 @@
 import { alignTranslations } from './align-translations';
 import { cleanDocument, type HtmlToText } from './clean';
 import type { CurationEvent, DocumentMeta } from './curation-schema';
+import { normalizeArabic } from './arabic';
 import { findMentions, type NamedEntity } from './find-mentions';
+import { namedEntities } from './named-entities';
+import { NO_NAME_RULES, type NameRules } from './name-rules';
 import { locateQuote } from './locate-quote';
 import { rootCausesFirst, type Problem } from './problem';
 import { dateDependencies, resolveEventDate } from './resolve-event-date';
@@ -37,6 +40,8 @@ export interface CorpusInputs {
   events: readonly CurationEvent[];
   /** Turns a line with HTML residue into text (the pipeline passes html-to-text). */
   htmlToText?: HtmlToText;
+  /** Transliterated and ambiguous names (data/curation/name-rules.json). */
+  nameRules?: NameRules;
 }
 
 /** Where each kind of input lives, for messages. */
@@ -46,6 +51,7 @@ export const INPUT_FILES = {
   actors: 'data/curation/actors.json',
   places: 'data/curation/places.json',
   events: 'data/curation/events.json',
+  nameRules: 'data/curation/name-rules.json',
 };
 
 export interface BuildResult {
@@ -87,6 +93,38 @@ function checkReferences(inputs: CorpusInputs, problems: Problem[]): void {
         message: `unknown place "${p.country}"`,
       });
     }
+  });
+}
+
+function checkNameRules(rules: NameRules, inputs: CorpusInputs, problems: Problem[]): void {
+  const names = new Map(
+    [...inputs.actors, ...inputs.places].map((x) => [
+      x.id,
+      new Set([x.name.ar, ...x.aliases.ar].map(normalizeArabic)),
+    ]),
+  );
+  rules.transliterated.entities.forEach((id, i) => {
+    if (!names.has(id))
+      problems.push({
+        file: INPUT_FILES.nameRules,
+        path: `transliterated.entities[${i}]`,
+        message: `unknown actor or place "${id}"`,
+      });
+  });
+  rules.ambiguous.forEach((r, i) => {
+    const own = names.get(r.entity);
+    if (!own)
+      problems.push({
+        file: INPUT_FILES.nameRules,
+        path: `ambiguous[${i}].entity`,
+        message: `unknown actor or place "${r.entity}"`,
+      });
+    else if (!own.has(normalizeArabic(r.name)))
+      problems.push({
+        file: INPUT_FILES.nameRules,
+        path: `ambiguous[${i}].name`,
+        message: `«${r.name}» is not a name or alias of "${r.entity}"`,
+      });
   });
 }
 
@@ -243,10 +281,9 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
   const problems: Problem[] = [];
   const warnings: string[] = [];
   checkReferences(inputs, problems);
-  const entities = [...inputs.actors, ...inputs.places].map((x) => ({
-    id: x.id,
-    names: [x.name.ar, ...x.aliases.ar],
-  }));
+  const rules = inputs.nameRules ?? NO_NAME_RULES;
+  const entities = namedEntities(inputs.actors, inputs.places, rules);
+  checkNameRules(rules, inputs, problems);
   const sources = [...inputs.sources].sort((a, b) => (a.id < b.id ? -1 : 1));
   const removed = new Map<string, string[]>();
   const documents = sources.map((s) =>
