@@ -228,10 +228,11 @@ export function findMentions(text: string, entities: readonly NamedEntity[]): Me
 export function findMentionsAndFlags(
   text: string,
   entities: readonly NamedEntity[],
-): { mentions: Mention[]; flagged: FlaggedMention[] } {
+): { mentions: Mention[]; flagged: FlaggedMention[]; rejected: FlaggedMention[] } {
   const tokens = tokenize(text);
   const namesFor = nameIndex(compile(entities));
   const candidates: (Mention & { flag?: FlaggedMention })[] = [];
+  const rejected: FlaggedMention[] = [];
   const looseKeys = new Map<number, string>();
   const keyOf = (k: number, loose: boolean): string => {
     const tok = tokens[k] as Token;
@@ -268,12 +269,15 @@ export function findMentionsAndFlags(
       }
       if (!ok) continue;
       const verdict = name.ambiguity ? judge(text, tokens, i, n, name.ambiguity) : 'keep';
-      if (verdict === 'reject') continue;
       const mention = {
         entity: name.entity,
         start: originalOffset(first, head.start),
         end: endOffset,
       };
+      if (verdict === 'reject' && name.ambiguity) {
+        rejected.push({ ...mention, name: name.ambiguity.name, note: name.ambiguity.note });
+        continue;
+      }
       candidates.push(
         verdict === 'flag' && name.ambiguity
           ? {
@@ -299,5 +303,7 @@ export function findMentionsAndFlags(
       lastEnd = c.end;
     }
   }
-  return { mentions, flagged };
+  // A rejected match inside an accepted mention (a shorter name of the same words) is moot.
+  const kept = rejected.filter((r) => !mentions.some((m) => m.start <= r.start && r.end <= m.end));
+  return { mentions, flagged, rejected: kept };
 }
