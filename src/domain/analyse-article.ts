@@ -4,7 +4,7 @@
  */
 import { tokenize } from './arabic';
 import { checkArticleText } from './check-article-text';
-import { cleanDocument, type HtmlToText } from './clean';
+import { cleanDocument, type HtmlCleaning, type HtmlToText } from './clean';
 import {
   draftEvents,
   type EntityMention,
@@ -12,13 +12,19 @@ import {
   type ExistingEvent,
 } from './draft-events';
 import { findDateExpressions } from './find-date-expressions';
-import { findMentions } from './find-mentions';
+import { findMentionsAndFlags, type FlaggedMention } from './find-mentions';
+import { namedEntities } from './named-entities';
+import { NO_NAME_RULES, type NameRules } from './name-rules';
 import { findNewNames, type NameProposal } from './find-new-names';
 import type { GazetteerEntry } from './gazetteer-entry';
 import { normalizeArabic } from './arabic';
 import { resolveDateExpression } from './resolve-date-expression';
 import type { Actor, DateValue, Mention, Place } from './schema';
-import { segmentSentences, type SentenceSpan } from './sentences';
+import {
+  segmentSentencesWithGuesses,
+  type SegmentationGuess,
+  type SentenceSpan,
+} from './sentences';
 
 export interface ArticleInput {
   id: string;
@@ -30,6 +36,8 @@ export interface ArticleInput {
   gazetteer: readonly GazetteerEntry[];
   existing: readonly ExistingEvent[];
   htmlToText: HtmlToText;
+  /** Transliterated and ambiguous names (data/curation/name-rules.json); none if absent. */
+  nameRules?: NameRules;
 }
 
 export interface DateFound {
@@ -45,8 +53,16 @@ export interface ArticleReport {
   document: string;
   text: string;
   debrisRemoved: string[];
+  /** HTML residue turned into text, line by line (offsets are into the cleaned text). */
+  html: HtmlCleaning[];
   sentences: SentenceSpan[];
+  /** Line breaks the segmenter had to decide about without punctuation. */
+  guesses: SegmentationGuess[];
   mentions: Mention[];
+  /** Mentions by an ambiguous name that a person should confirm (also in `mentions`). */
+  flagged: FlaggedMention[];
+  /** Matches of an ambiguous name its context rules reject (طرابلس اللبنانية). */
+  rejected: FlaggedMention[];
   dates: DateFound[];
   names: NameProposal[];
   drafts: EventDraft[];
@@ -68,13 +84,10 @@ export function analyseArticle(input: ArticleInput): { report: ArticleReport } |
   if (!usable.ok) return { error: usable.reason };
   const cleaned = cleanDocument(input.raw, input.debris, input.htmlToText);
   const text = cleaned.text;
-  const sentences = segmentSentences(text);
-  const mentions = findMentions(
+  const { spans: sentences, guesses } = segmentSentencesWithGuesses(text);
+  const { mentions, flagged, rejected } = findMentionsAndFlags(
     text,
-    [...input.actors, ...input.places].map((x) => ({
-      id: x.id,
-      names: [x.name.ar, ...x.aliases.ar],
-    })),
+    namedEntities(input.actors, input.places, input.nameRules ?? NO_NAME_RULES),
   );
   const dates: DateFound[] = findDateExpressions(text).map((d) => {
     const r = input.published ? resolveDateExpression(d.expression, input.published) : null;
@@ -86,7 +99,15 @@ export function analyseArticle(input: ArticleInput): { report: ArticleReport } |
       problem: !r ? 'no publication date (give --published)' : 'error' in r ? r.error : null,
     };
   });
-  const names = findNewNames(text, mentions, gazetteerFor(text, input.gazetteer));
+  // A place rejected by its context is not proposed again as the same place from the
+  // gazetteer (طرابلس اللبنانية is not Tripoli in Libya). A rejected person's name stays
+  // open, so «أحمد داود أوغلو» is proposed whole.
+  const placeIds = new Set(input.places.map((p) => p.id));
+  const names = findNewNames(
+    text,
+    [...mentions, ...rejected.filter((r) => placeIds.has(r.entity))],
+    gazetteerFor(text, input.gazetteer),
+  );
 
   const kindOf = new Map<string, EntityMention['kind']>([
     ...input.actors.map((a) => [a.id, a.kind] as const),
@@ -117,8 +138,12 @@ export function analyseArticle(input: ArticleInput): { report: ArticleReport } |
       document: input.id,
       text,
       debrisRemoved: cleaned.removed,
+      html: cleaned.html,
       sentences,
+      guesses,
       mentions,
+      flagged,
+      rejected,
       dates,
       names,
       drafts,

@@ -6,9 +6,12 @@
 import { alignTranslations } from './align-translations';
 import { cleanDocument, type HtmlToText } from './clean';
 import type { CurationEvent, DocumentMeta } from './curation-schema';
+import { normalizeArabic } from './arabic';
 import { findMentions, type NamedEntity } from './find-mentions';
+import { namedEntities } from './named-entities';
+import { NO_NAME_RULES, type NameRules } from './name-rules';
 import { locateQuote } from './locate-quote';
-import type { Problem } from './problem';
+import { rootCausesFirst, type Problem } from './problem';
 import { dateDependencies, resolveEventDate } from './resolve-event-date';
 import type {
   Actor,
@@ -37,6 +40,8 @@ export interface CorpusInputs {
   events: readonly CurationEvent[];
   /** Turns a line with HTML residue into text (the pipeline passes html-to-text). */
   htmlToText?: HtmlToText;
+  /** Transliterated and ambiguous names (data/curation/name-rules.json). */
+  nameRules?: NameRules;
 }
 
 /** Where each kind of input lives, for messages. */
@@ -46,6 +51,7 @@ export const INPUT_FILES = {
   actors: 'data/curation/actors.json',
   places: 'data/curation/places.json',
   events: 'data/curation/events.json',
+  nameRules: 'data/curation/name-rules.json',
 };
 
 export interface BuildResult {
@@ -90,12 +96,45 @@ function checkReferences(inputs: CorpusInputs, problems: Problem[]): void {
   });
 }
 
+function checkNameRules(rules: NameRules, inputs: CorpusInputs, problems: Problem[]): void {
+  const names = new Map(
+    [...inputs.actors, ...inputs.places].map((x) => [
+      x.id,
+      new Set([x.name.ar, ...x.aliases.ar].map(normalizeArabic)),
+    ]),
+  );
+  rules.transliterated.entities.forEach((id, i) => {
+    if (!names.has(id))
+      problems.push({
+        file: INPUT_FILES.nameRules,
+        path: `transliterated.entities[${i}]`,
+        message: `unknown actor or place "${id}"`,
+      });
+  });
+  rules.ambiguous.forEach((r, i) => {
+    const own = names.get(r.entity);
+    if (!own)
+      problems.push({
+        file: INPUT_FILES.nameRules,
+        path: `ambiguous[${i}].entity`,
+        message: `unknown actor or place "${r.entity}"`,
+      });
+    else if (!own.has(normalizeArabic(r.name)))
+      problems.push({
+        file: INPUT_FILES.nameRules,
+        path: `ambiguous[${i}].name`,
+        message: `«${r.name}» is not a name or alias of "${r.entity}"`,
+      });
+  });
+}
+
 function buildDocument(
   source: SourceInput,
   entities: readonly NamedEntity[],
   problems: Problem[],
   warnings: string[],
   htmlToText: HtmlToText | undefined,
+  removed: Map<string, string[]>,
 ): CorpusDocument {
   const cleaned = cleanDocument(source.raw, source.meta.debris, htmlToText);
   for (const h of cleaned.html)
@@ -117,6 +156,7 @@ function buildDocument(
   const aligned = alignTranslations(cleaned.text, spans, source.translations);
   for (const p of aligned.problems)
     problems.push({ file: INPUT_FILES.translations(source.id), ...p });
+  if (aligned.removed.length > 0) removed.set(source.id, aligned.removed);
   return {
     id: source.id,
     title: source.meta.title,
@@ -136,6 +176,8 @@ interface EventContext {
   eventIds: Set<string>;
   /** Dates of the events built so far (bounds of later ones). */
   dates: Map<string, DateValue>;
+  /** Per document, the sentences the translation file has and the text no longer has. */
+  removed: Map<string, string[]>;
 }
 
 function buildEvent(
@@ -144,8 +186,13 @@ function buildEvent(
   ctx: EventContext,
   problems: Problem[],
 ): CorpusEvent | null {
-  const at = (path: string, message: string) =>
-    problems.push({ file: INPUT_FILES.events, path: `[${i}] (${e.id}).${path}`, message });
+  const at = (path: string, message: string, consequence = false) =>
+    problems.push({
+      file: INPUT_FILES.events,
+      path: `[${i}] (${e.id}).${path}`,
+      message,
+      ...(consequence ? { consequence: true as const } : {}),
+    });
   const before = problems.length;
   if (e.place !== null && !ctx.placeIds.has(e.place)) at('place', `unknown place "${e.place}"`);
   e.actors.forEach((a, k) => {
@@ -159,7 +206,13 @@ function buildEvent(
     }
     const located = locateQuote(doc.text, q.quote, q.occurrence);
     if ('error' in located) {
-      at(`evidence[${k}].quote`, `${located.error} (document ${q.document})`);
+      const q0 = q.quote.normalize('NFC');
+      const gone = (ctx.removed.get(doc.id) ?? []).some((s) => s.includes(q0));
+      at(
+        `evidence[${k}].quote`,
+        `${located.error} (document ${q.document})${gone ? '; it was in a sentence deleted or changed in the source (above)' : ''}`,
+        gone,
+      );
       return [];
     }
     return [{ document: doc.id, ...located }];
@@ -167,7 +220,18 @@ function buildEvent(
   if (e.plan?.decidedBy !== undefined && !ctx.eventIds.has(e.plan.decidedBy))
     at('plan.decidedBy', `unknown event "${e.plan.decidedBy}"`);
   const date = resolveEventDate(e.date, ctx.documents, ctx.dates);
-  if ('error' in date) at(`date.${date.path}`, date.error);
+  if ('error' in date) {
+    // A bound by an event that exists but could not be built is a consequence of that event's
+    // own problem, reported above.
+    const failedBound = dateDependencies(e.date).some(
+      (dep) => ctx.eventIds.has(dep) && !ctx.dates.has(dep),
+    );
+    at(
+      `date.${date.path}`,
+      `${date.error}${failedBound ? ' (that event has a problem of its own)' : ''}`,
+      failedBound,
+    );
+  }
   if (problems.length > before || 'error' in date) return null;
   ctx.dates.set(e.id, date.value);
   return {
@@ -217,13 +281,13 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
   const problems: Problem[] = [];
   const warnings: string[] = [];
   checkReferences(inputs, problems);
-  const entities = [...inputs.actors, ...inputs.places].map((x) => ({
-    id: x.id,
-    names: [x.name.ar, ...x.aliases.ar],
-  }));
+  const rules = inputs.nameRules ?? NO_NAME_RULES;
+  const entities = namedEntities(inputs.actors, inputs.places, rules);
+  checkNameRules(rules, inputs, problems);
   const sources = [...inputs.sources].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const removed = new Map<string, string[]>();
   const documents = sources.map((s) =>
-    buildDocument(s, entities, problems, warnings, inputs.htmlToText),
+    buildDocument(s, entities, problems, warnings, inputs.htmlToText, removed),
   );
   const ctx: EventContext = {
     documents: new Map(documents.map((d) => [d.id, d])),
@@ -231,6 +295,7 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
     placeIds: new Set(inputs.places.map((p) => p.id)),
     eventIds: new Set(inputs.events.map((e) => e.id)),
     dates: new Map(),
+    removed,
   };
   const seenEvents = new Set<string>();
   inputs.events.forEach((e, i) => {
@@ -263,7 +328,7 @@ export function buildCorpus(inputs: CorpusInputs): BuildResult {
   for (const e of events) {
     if (e.actors.length === 0) warnings.push(`event "${e.id}" has no actors`);
   }
-  if (problems.length > 0) return { corpus: null, problems, warnings };
+  if (problems.length > 0) return { corpus: null, problems: rootCausesFirst(problems), warnings };
   return {
     corpus: {
       version: 1,

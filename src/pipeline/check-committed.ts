@@ -3,13 +3,13 @@
  * `npm run preprocess` produces from data/. Exit 1 naming the stale file otherwise.
  */
 import { readFileSync } from 'node:fs';
-import { formatProblem } from '../domain/problem';
+import { formatProblems } from '../domain/problem';
 import { makeCorpusFiles } from './make-corpus-files';
 
 const result = makeCorpusFiles('.');
 if (!result.corpus) {
   console.error('corpus check: the inputs do not build:');
-  for (const p of result.problems) console.error(`  ✗ ${formatProblem(p)}`);
+  for (const line of formatProblems(result.problems)) console.error(line);
   process.exit(1);
 }
 let stale = 0;

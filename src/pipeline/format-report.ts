@@ -12,6 +12,8 @@ export function formatReport(
   out.push(
     `debris removed: ${report.debrisRemoved.length ? report.debrisRemoved.map((l) => `«${l}»`).join(', ') : 'none'}`,
   );
+  for (const h of report.html)
+    out.push(`HTML residue cleaned on line ${h.line}: ${h.removed.join(' ')}`);
   out.push(`sentences: ${report.sentences.length}`);
   report.sentences.forEach((s, i) => out.push(`  ${i + 1}. ${words(s)}`));
   out.push(`mentions of known actors and places: ${report.mentions.length}`);
@@ -22,6 +24,17 @@ export function formatReport(
       `${m.start}–${m.end} «${words(m)}»`,
     ]);
   for (const [entity, list] of byEntity) out.push(`  ${entity} ${list.join(', ')}`);
+  out.push(`ambiguous names to confirm: ${report.flagged.length}`);
+  for (const f of report.flagged)
+    out.push(`  ${f.start}–${f.end} «${words(f)}» → ${f.entity}? ${f.note.en}`);
+  out.push(`ambiguous names rejected by their context: ${report.rejected.length}`);
+  for (const f of report.rejected)
+    out.push(`  ${f.start}–${f.end} «${words(f)}» is not ${f.entity}: ${f.note.en}`);
+  if (report.guesses.length > 0) {
+    out.push(`line breaks without punctuation (guessed): ${report.guesses.length}`);
+    for (const g of report.guesses)
+      out.push(`  ${g.kind === 'wrap' ? 'hard wrap, joined' : 'sentence end'} after «${g.line}»`);
+  }
   out.push(
     `date expressions: ${report.dates.length}${published ? ` (publication ${published.start}..${published.end})` : ' (give --published to resolve relative ones)'}`,
   );

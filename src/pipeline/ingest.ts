@@ -18,6 +18,8 @@ import { z } from 'zod';
 import { analyseArticle } from '../domain/analyse-article';
 import { actorsFile, documentMeta, placesFile } from '../domain/curation-schema';
 import type { ExistingEvent } from '../domain/draft-events';
+import { describeJsonError } from '../domain/json-error-position';
+import { NO_NAME_RULES, nameRulesFile } from '../domain/name-rules';
 import { event } from '../domain/schema';
 import { DRAFTS_DIR, draftActors, draftEventsFile, draftPlaces } from './draft-files';
 import { formatReport } from './format-report';
@@ -63,7 +65,7 @@ try {
 
 const metaPath = join(root, 'data/sources', `${id}.meta.json`);
 const existingMeta = existsSync(metaPath)
-  ? documentMeta.safeParse(JSON.parse(readFileSync(metaPath, 'utf8')))
+  ? documentMeta.safeParse(readCurationJson(metaPath))
   : null;
 let published = existingMeta?.success
   ? { start: existingMeta.data.published.start, end: existingMeta.data.published.end }
@@ -77,12 +79,22 @@ if (values.published) {
   published = { start: m[1] as string, end: m[2] ?? (m[1] as string) };
 }
 
-const actors = actorsFile.parse(
-  JSON.parse(readFileSync(join(root, 'data/curation/actors.json'), 'utf8')),
-);
-const places = placesFile.parse(
-  JSON.parse(readFileSync(join(root, 'data/curation/places.json'), 'utf8')),
-);
+/** A curation file, or exit 1 with its file, line and column when it is not valid JSON. */
+function readCurationJson(path: string): unknown {
+  const text = readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    console.error(`ingest: ${path}: not valid JSON: ${describeJsonError(text, String(err))}`);
+    process.exit(1);
+  }
+}
+const actors = actorsFile.parse(readCurationJson(join(root, 'data/curation/actors.json')));
+const places = placesFile.parse(readCurationJson(join(root, 'data/curation/places.json')));
+const rulesPath = join(root, 'data/curation/name-rules.json');
+const nameRules = existsSync(rulesPath)
+  ? nameRulesFile.parse(readCurationJson(rulesPath))
+  : NO_NAME_RULES;
 const analysed = analyseArticle({
   id,
   raw,
@@ -93,6 +105,7 @@ const analysed = analyseArticle({
   gazetteer: readFullGazetteer(root, raw),
   existing: readExistingEvents(root),
   htmlToText: htmlLineToText,
+  nameRules,
 });
 if ('error' in analysed) {
   console.error(`ingest: ${input}: ${analysed.error}`);

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../domain/problem';
+import { formatProblems } from '../domain/problem';
 import { makeCorpusFiles } from './make-corpus-files';
 import { report } from './report';
 import { writeFilesAtomically } from './write-atomic';
@@ -18,8 +18,12 @@ const out = values.out ?? root;
 
 const result = makeCorpusFiles(root);
 if (!result.corpus) {
-  console.error(`preprocess: ${result.problems.length} problem(s); nothing was written.`);
-  for (const p of result.problems) console.error(`  ✗ ${formatProblem(p)}`);
+  const causes = result.problems.filter((p) => !p.consequence).length;
+  const after = result.problems.length - causes;
+  console.error(
+    `preprocess: ${causes} problem(s)${after ? ` and ${after} consequence(s)` : ''}; nothing was written.`,
+  );
+  for (const line of formatProblems(result.problems)) console.error(line);
   process.exit(1);
 }
 writeFilesAtomically(result.files.map((f) => ({ path: join(out, f.path), content: f.content })));

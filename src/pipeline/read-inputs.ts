@@ -15,6 +15,8 @@ import {
   placesFile,
   translationsFile,
 } from '../domain/curation-schema';
+import { describeJsonError } from '../domain/json-error-position';
+import { NO_NAME_RULES, nameRulesFile } from '../domain/name-rules';
 import type { Problem } from '../domain/problem';
 
 export function readJson<T>(
@@ -38,7 +40,8 @@ export function readJson<T>(
   try {
     data = JSON.parse(raw);
   } catch (err) {
-    problems.push({ file, path: '', message: `not valid JSON: ${(err as Error).message}` });
+    const where = describeJsonError(raw, (err as Error).message);
+    problems.push({ file, path: '', message: `not valid JSON: ${where}` });
     return null;
   }
   const parsed = schema.safeParse(data);
@@ -67,6 +70,9 @@ export function readInputs(root: string): { inputs: CorpusInputs | null; problem
   const actors = readJson(root, INPUT_FILES.actors, actorsFile, problems);
   const places = readJson(root, INPUT_FILES.places, placesFile, problems);
   const events = readJson(root, INPUT_FILES.events, eventsFile, problems);
+  const nameRules = existsSync(join(root, INPUT_FILES.nameRules))
+    ? readJson(root, INPUT_FILES.nameRules, nameRulesFile, problems)
+    : NO_NAME_RULES;
   const sourceDir = join(root, SOURCES_DIR);
   const ids = existsSync(sourceDir)
     ? readdirSync(sourceDir)
@@ -95,7 +101,7 @@ export function readInputs(root: string): { inputs: CorpusInputs | null; problem
     const translations = readJson(root, INPUT_FILES.translations(id), translationsFile, problems);
     if (raw !== null && meta && translations) sources.push({ id, raw, meta, translations });
   }
-  if (problems.length > 0 || !info || !actors || !places || !events)
+  if (problems.length > 0 || !info || !actors || !places || !events || !nameRules)
     return { inputs: null, problems };
-  return { inputs: { info, sources, actors, places, events }, problems };
+  return { inputs: { info, sources, actors, places, events, nameRules }, problems };
 }

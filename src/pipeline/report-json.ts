@@ -1,7 +1,8 @@
 /**
  * The JSON document `npm run ingest -- FILE --json` prints: the report with the words of every
- * span written out beside its offsets, so a reader need not slice the text. Described in the
- * README ("Adding a document").
+ * span written out beside its offsets, so a reader need not slice the text. Its JSON Schema is
+ * docs/ingest-report.schema.json (made from ingest-report-schema.ts); described in the README
+ * ("Adding a document").
  */
 import type { ArticleReport } from '../domain/analyse-article';
 
@@ -18,8 +19,12 @@ export function reportJson(
     published,
     text: report.text,
     debrisRemoved: report.debrisRemoved,
+    html: report.html.map((h) => ({ line: h.line, removed: h.removed, text: h.after })),
     sentences: report.sentences.map((s) => ({ ...s, text: words(s) })),
+    guesses: report.guesses,
     mentions: report.mentions.map((m) => ({ ...m, words: words(m) })),
+    flagged: report.flagged.map((m) => ({ ...m, words: words(m) })),
+    rejected: report.rejected.map((m) => ({ ...m, words: words(m) })),
     dates: report.dates,
     names: report.names.map((p) => ({
       ...p,

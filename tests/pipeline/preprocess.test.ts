@@ -81,6 +81,15 @@ describe('preprocess on bad input', { timeout: 30_000 }, () => {
     writeFileSync(file('data/curation/actors.json'), '[{"id": "akar",');
     expect(problems()[0]).toMatch(/^data\/curation\/actors\.json: not valid JSON/);
   });
+  it('says on which line and column the JSON goes wrong', () => {
+    writeFileSync(
+      file('data/curation/places.json'),
+      '[\n  {"id": "tripoli"}\n  {"id": "tarhuna"}\n]',
+    );
+    expect(problems()).toEqual([
+      `data/curation/places.json: not valid JSON: line 3, column 3: expected ',' or ']', found "{"`,
+    ]);
+  });
   it('reports a field of the wrong shape with its path', () => {
     const places = readJson('data/curation/places.json');
     places[1].lat = 'north';
@@ -127,6 +136,33 @@ describe('preprocess on bad input', { timeout: 30_000 }, () => {
     translations[3].ar = 'جملة أخرى';
     writeJson(`data/curation/translations/${id}.json`, translations);
     expect(problems()[0]).toMatch(/\[3\]\.ar: does not match sentence 4/);
+  });
+  it('reports a line deleted from a source as the root cause, with a diff, then its consequences', () => {
+    const id = '003_24fb423664423354';
+    const lines = readFileSync(file(`data/sources/${id}.txt`), 'utf8').split('\n');
+    const deleted = lines.findIndex((l) => l.startsWith('جاء ذلك في تصريح صحفي عقب لقاء أكار'));
+    expect(deleted).toBeGreaterThan(0);
+    lines.splice(deleted, 1);
+    writeFileSync(file(`data/sources/${id}.txt`), lines.join('\n'));
+    const { problems: found } = makeCorpusFiles(root);
+    const [first, ...rest] = found;
+    expect(first).toMatchObject({ file: `data/curation/translations/${id}.json`, path: '[4]' });
+    expect(first!.consequence).toBeUndefined();
+    expect(first!.message).toMatch(/^sentence 5 of the translations is no longer in the text/);
+    expect(first!.message).toContain('\n      − «جاء ذلك في تصريح صحفي عقب لقاء أكار');
+    // Everything else (translations that moved, evidence in the deleted line, events bounded
+    // by an event that could not be built) is a consequence, listed after it.
+    expect(rest.length).toBeGreaterThan(5);
+    expect(rest.every((p) => p.consequence)).toBe(true);
+    expect(rest.filter((p) => p.file.includes('translations'))).toHaveLength(1);
+    const r = preprocess();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /preprocess: 1 problem\(s\) and \d+ consequence\(s\); nothing was written/,
+    );
+    expect(r.stderr.indexOf('no longer in the text')).toBeLessThan(
+      r.stderr.indexOf('consequence(s) of it'),
+    );
   });
   it('reports a relative date quote with no date in it', () => {
     const events = readJson('data/curation/events.json');
