@@ -96,6 +96,9 @@ export const EventRow = memo(function EventRow({
           <span className="event-row__type" style={{ color: style.color }}>
             {t(`event:type.${event.type}`)}
           </span>
+          {event.plan ? (
+            <span className="event-row__plan">{t(`event:planStatus.${event.plan.status}`)}</span>
+          ) : null}
         </span>
         <span className="event-row__title">{event.title[lang]}</span>
         <span className="event-row__where">

@@ -27,12 +27,14 @@ export function toTimelineItem(
   const certainty = certaintyOf(date);
   const label = event.title[lang];
   const when = formatEventDate(date, lang, t);
-  const title = [escapeHtml(label), escapeHtml(when), escapeHtml(t(`certainty.${certainty}`))].join(
-    '<br>',
-  );
+  // A planned event (an election set for a day, say) says whether it took place.
+  const plan = event.plan ? t(`plan.${event.plan.status}`) : null;
+  const lines = [label, when, t(`certainty.${certainty}`)];
+  if (plan) lines.push(plan);
+  const title = lines.map(escapeHtml).join('<br>');
   const spoken = t('spoken', {
     type: t(`types.${type}`),
-    date: when,
+    date: plan ? `${when}; ${plan}` : when,
     certainty: t(`certainty.${certainty}`),
   });
   const className = [
@@ -41,6 +43,7 @@ export function toTimelineItem(
     `tl-shape-${style.shape}`,
     `tl-${certainty}`,
     `tl-precision-${date.precision}`,
+    ...(event.plan ? ['tl-planned'] : []),
   ].join(' ');
   const common = {
     id: toItemId(event.id),

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // jsdom has no layout: vis-timeline draws nothing measurable here. These tests check what the
-// component renders around it (label, keyboard help, legend); geometry and interaction are
+// component renders around it (label, keyboard help); geometry and interaction are
 // checked in a browser.
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
@@ -47,13 +47,6 @@ describe('TimelineView', () => {
     const { container } = renderView('ar');
     expect(screen.getByRole('region', { name: 'خط زمني لـ3 أحداث' })).toBeTruthy();
     expect(container.querySelector('.tl-view')?.getAttribute('dir')).toBe('rtl');
-  });
-
-  it('shows a legend of the types present only', () => {
-    renderView('en');
-    expect(screen.getByText('Visit')).toBeTruthy();
-    expect(screen.getByText('Meeting')).toBeTruthy();
-    expect(screen.queryByText('Agreement')).toBeNull();
   });
 
   it('ignores keys that are not shortcuts and leaves them to the browser', () => {
