@@ -72,7 +72,7 @@ export const decisionsFile = z.object({
 });
 export type DecisionsFile = z.infer<typeof decisionsFile>;
 
-export const decisionKey = (kind: DraftKind, draft: string): string => `${kind}:${draft}`;
+export { decisionKey } from './decision-key';
 
 /** A known actor, place or event, as the review page lists it in its choices. */
 export interface KnownEntry {

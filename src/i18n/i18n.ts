@@ -8,10 +8,12 @@ import { initReactI18next } from 'react-i18next';
 export const LANGUAGES = ['ar', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
-  eager: true,
-  import: 'default',
-});
+// The review page's strings (curate.json) come with its own lazily loaded chunk
+// (src/features/curate/load-curate-locales.ts): the explorer never needs them.
+const files = import.meta.glob<Record<string, unknown>>(
+  ['./locales/*/*.json', '!./locales/*/curate.json'],
+  { eager: true, import: 'default' },
+);
 
 /** { ar: { common: {...}, map: {...} }, en: {...} } from the files above. */
 export const resources: Record<Language, Record<string, Record<string, unknown>>> = {
