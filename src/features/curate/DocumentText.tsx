@@ -63,7 +63,8 @@ export function DocumentText({
   }, [first]);
 
   return (
-    <section className="curate__text" ref={box} aria-labelledby="curate-text-heading">
+    // Focusable: on a wide screen it scrolls on its own, and the keyboard must reach it.
+    <section className="curate__text" ref={box} aria-labelledby="curate-text-heading" tabIndex={0}>
       <h2 id="curate-text-heading" className="curate__section-heading">
         {t('text')}
       </h2>
