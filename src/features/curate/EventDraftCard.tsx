@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentReview } from '../../domain/curate-review';
 import { decisionKey } from '../../domain/decision-key';
@@ -32,6 +32,13 @@ export function EventDraftCard({
 }) {
   const { t } = useTranslation('curate', { lng: lang });
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Once decided, the buttons are gone: focus stays on the card (its heading), not lost.
+  const decide: Decide = async (request) => {
+    const done = await onDecide(request);
+    if (done) heading.current?.focus();
+    return done;
+  };
   const { draft } = item;
   const decision = review.decisions[decisionKey('event', draft.id)];
   const [form, setForm] = useState(() => (decision ? null : eventFormOf(draft)));
@@ -60,7 +67,7 @@ export function EventDraftCard({
     const taken = new Set(review.known.events.map((e) => e.id));
     const id = freshId(form.titleEn, draft.id, taken);
     if (
-      await onDecide({
+      await decide({
         kind: 'event',
         draft: draft.id,
         action: 'accept',
@@ -77,7 +84,7 @@ export function EventDraftCard({
       onFocus={() => onHighlight(highlight)}
       onMouseEnter={() => onHighlight(highlight)}
     >
-      <h3 id={headingId} className="curate-card__heading">
+      <h3 id={headingId} ref={heading} tabIndex={-1} className="curate-card__heading">
         {t('eventDraft', { number, type: t(`event:type.${draft.type}`) })}
       </h3>
       <blockquote className="curate-card__quote" lang="ar" dir="rtl">
@@ -103,7 +110,13 @@ export function EventDraftCard({
           {'quote' in draft.date ? (
             <>
               {t('colon')}
-              <bdi lang="ar">«{draft.date.quote}»</bdi>
+              {/* A short quote does not break: split, each half would be ordered on its own. */}
+              <bdi
+                lang="ar"
+                className={draft.date.quote.length <= 32 ? 'curate__nowrap' : undefined}
+              >
+                «{draft.date.quote}»
+              </bdi>
             </>
           ) : null}
         </dd>
@@ -116,7 +129,11 @@ export function EventDraftCard({
           review={review}
           lang={lang}
           busy={busy}
-          onChange={setForm}
+          onChange={(next) => {
+            setForm(next);
+            // Once shown, what is missing follows the curator's typing.
+            if (problems.length > 0) setProblems(eventFormProblems(next, review.known.actors));
+          }}
           onAccept={() => void accept()}
           onCancel={() => {
             setEditing(false);
@@ -136,7 +153,7 @@ export function EventDraftCard({
               className="curate__button"
               disabled={busy}
               onClick={() =>
-                void onDecide({
+                void decide({
                   kind: 'event',
                   draft: draft.id,
                   action: 'merge',
@@ -152,7 +169,7 @@ export function EventDraftCard({
             type="button"
             className="curate__button curate__button--quiet"
             disabled={busy}
-            onClick={() => void onDecide({ kind: 'event', draft: draft.id, action: 'reject' })}
+            onClick={() => void decide({ kind: 'event', draft: draft.id, action: 'reject' })}
           >
             {t('reject')}
           </button>

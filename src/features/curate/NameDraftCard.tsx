@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   DocumentReview,
@@ -45,13 +45,25 @@ export function NameDraftCard({
 }) {
   const { t } = useTranslation('curate', { lng: lang });
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Once decided, the buttons are gone: focus stays on the card (its heading), not lost.
+  const decide: Decide = async (request) => {
+    const done = await onDecide(request);
+    if (done) heading.current?.focus();
+    return done;
+  };
   const decision = review.decisions[decisionKey(kind, draft.id)];
   const [form, setForm] = useState<NameForm>(() => nameFormOf(draft));
   const [editing, setEditing] = useState(false);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const highlight: Highlight = { rows: [], words: mentions };
   const isPlace = kind === 'place';
-  const set = (key: keyof NameForm, value: string) => setForm({ ...form, [key]: value });
+  const set = (key: keyof NameForm, value: string) => {
+    const next = { ...form, [key]: value };
+    setForm(next);
+    // Once shown, what is missing follows the curator's typing.
+    if (problems.length > 0) setProblems(nameFormProblems(next, isPlace));
+  };
   const field = (key: keyof NameForm, l: Language | null, options?: readonly string[]) => (
     <label className="curate-form__field">
       <span>{t(`form.${key}`)}</span>
@@ -90,7 +102,7 @@ export function NameDraftCard({
     const taken = new Set([...review.known.actors, ...review.known.places].map((e) => e.id));
     const id = freshId(form.nameEn, draft.id, taken);
     if (
-      await onDecide({
+      await decide({
         kind,
         draft: draft.id,
         action: 'accept',
@@ -107,7 +119,7 @@ export function NameDraftCard({
       onFocus={() => onHighlight(highlight)}
       onMouseEnter={() => onHighlight(highlight)}
     >
-      <h3 id={headingId} className="curate-card__heading">
+      <h3 id={headingId} ref={heading} tabIndex={-1} className="curate-card__heading">
         {t(isPlace ? 'newPlace' : 'newActor', { kind: t(`kind.${draft.kind}`) })}{' '}
         <bdi lang="ar">{draft.name.ar}</bdi>
       </h3>
@@ -186,7 +198,7 @@ export function NameDraftCard({
             type="button"
             className="curate__button curate__button--quiet"
             disabled={busy}
-            onClick={() => void onDecide({ kind, draft: draft.id, action: 'reject' })}
+            onClick={() => void decide({ kind, draft: draft.id, action: 'reject' })}
           >
             {t('reject')}
           </button>
