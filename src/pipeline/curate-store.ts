@@ -80,8 +80,14 @@ export function revisionOf(root: string, id: string): string {
 function readDecisions(root: string, id: string): DecisionsFile {
   const raw = readText(root, decisionsPath(id));
   if (raw === null) return { document: id, decisions: {} };
-  const parsed = decisionsFile.safeParse(JSON.parse(raw));
-  if (!parsed.success) throw new Error(`${decisionsPath(id)} is damaged`);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new Error(`${decisionsPath(id)} is not valid JSON`);
+  }
+  const parsed = decisionsFile.safeParse(json);
+  if (!parsed.success) throw new Error(`${decisionsPath(id)} is not a decisions file`);
   return parsed.data;
 }
 
@@ -281,6 +287,9 @@ export function applyDecision(root: string, id: string, body: unknown): Decision
   if (revision !== revisionOf(root, id)) return refuse({ reason: 'stale' });
   const review = readReview(root, id);
   if (!review) return refuse({ reason: 'bad-request', message: 'no drafts for this document' });
+  // A damaged decisions file is never overwritten: the decisions in it would be lost.
+  if (review.damaged.some((d) => d.file === decisionsPath(id)))
+    return refuse({ reason: 'bad-request', message: `${decisionsPath(id)} is damaged` });
   const key = decisionKey(kind, draft);
   if (review.decisions[key]) return refuse({ reason: 'decided' });
   const drafted =

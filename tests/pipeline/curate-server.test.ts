@@ -295,4 +295,19 @@ describe('the curate server', () => {
     expect(r.events).toEqual([]);
     expect(r.actors).toHaveLength(1);
   });
+
+  it('never overwrites a damaged decisions file', async () => {
+    const path = join(root, `data/curation/drafts/${DOC}.decisions.json`);
+    writeFileSync(path, '{"document": "x", "decis');
+    const r = await review();
+    expect(r.damaged.map((d) => d.file)).toEqual([`data/curation/drafts/${DOC}.decisions.json`]);
+    const res = await decide({
+      revision: r.revision,
+      kind: 'event',
+      draft: 'draft-2',
+      action: 'reject',
+    });
+    expect(res.status).toBe(400);
+    expect(readFileSync(path, 'utf8')).toBe('{"document": "x", "decis');
+  });
 });
