@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { DecisionRequest, DocumentReview } from '../../domain/curate-review';
+import type { DocumentReview } from '../../domain/curate-review';
 import type { Language } from '../../i18n/i18n';
+import type { Decide } from './Decide';
 import type { Highlight } from './DocumentText';
 import { EventDraftCard } from './EventDraftCard';
 import { NameDraftCard } from './NameDraftCard';
-
-export type Decide = (request: Omit<DecisionRequest, 'revision'>) => Promise<boolean>;
 
 /** A document's drafts: its events, then the new names (people and organisations, places). */
 export function DraftList({

@@ -6,7 +6,7 @@ import type { Language } from '../../i18n/i18n';
 import { eventFormOf, eventFormProblems, eventOf, freshId, type FormProblem } from './curate-form';
 import { DecisionBadge } from './DecisionBadge';
 import type { Highlight } from './DocumentText';
-import type { Decide } from './DraftList';
+import type { Decide } from './Decide';
 import { EventDraftForm } from './EventDraftForm';
 import { FormProblems } from './FormProblems';
 
