@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentReview } from '../../domain/curate-review';
 import { decisionKey } from '../../domain/decision-key';
 import type { Language } from '../../i18n/i18n';
-import { eventFormOf, eventFormProblems, eventOf, freshId, type FormProblem } from './curate-form';
+import {
+  eventFormOf,
+  eventFormProblems,
+  eventOf,
+  freshId,
+  withAcceptedNames,
+  type FormProblem,
+} from './curate-form';
 import { DecisionBadge } from './DecisionBadge';
 import type { Highlight } from './DocumentText';
 import type { Decide } from './Decide';
@@ -49,7 +56,9 @@ export function EventDraftCard({
     words: item.cue ? [item.cue] : [],
   };
   const nameOf = (id: string) =>
-    review.known.actors.find((a) => a.id === id)?.name[lang] ??
+    review.known.actors.find((a) => a.id === (review.decisions[`actor:${id}`]?.id ?? id))?.name[
+      lang
+    ] ??
     review.actors.find((a) => a.draft.id === id)?.draft.name.ar ??
     id;
   const placeName = draft.place
@@ -143,7 +152,15 @@ export function EventDraftCard({
         />
       ) : (
         <div className="curate-card__actions">
-          <button type="button" className="curate__button" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="curate__button"
+            onClick={() => {
+              // New names accepted since the draft was shown take their curated ids.
+              if (form) setForm(withAcceptedNames(form, review.decisions));
+              setEditing(true);
+            }}
+          >
             {t('acceptEdit')}
           </button>
           {merges.map((m) => (

@@ -248,3 +248,23 @@ export function knownMessage(message: string): FormProblem | null {
   if (/^the quote occurs \d+ times/.test(message)) return { key: 'problem.quoteTwice' };
   return null;
 }
+
+/**
+ * A form with the new names it names replaced by what they were accepted as: a participant
+ * drafted as `new-person-1`, once accepted as `fathi-bashagha`, is that actor.
+ */
+export function withAcceptedNames(
+  form: EventForm,
+  decisions: Readonly<Record<string, { action: string; id?: string }>>,
+): EventForm {
+  const accepted = (kind: 'actor' | 'place', id: string) => {
+    const d = decisions[`${kind}:${id}`];
+    return d?.action === 'accept' && d.id ? d.id : id;
+  };
+  const actors: EventForm['actors'] = [];
+  for (const a of form.actors) {
+    const id = accepted('actor', a.id);
+    if (!actors.some((x) => x.id === id)) actors.push({ ...a, id });
+  }
+  return { ...form, actors, place: form.place === '' ? '' : accepted('place', form.place) };
+}

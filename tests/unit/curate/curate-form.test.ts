@@ -16,6 +16,7 @@ import {
   nameFormProblems,
   placeOf,
   problemField,
+  withAcceptedNames,
 } from '../../../src/features/curate/curate-form';
 import { curateSearch, readCurateUrl } from '../../../src/features/curate/curate-url';
 
@@ -183,5 +184,34 @@ describe('ids, problems and the URL', () => {
     });
     expect(readCurateUrl('?lang=fr&doc=../../etc')).toEqual({ lang: null, doc: null });
     expect(curateSearch({ lang: 'en', doc: 'a' })).toBe('?lang=en&doc=a');
+  });
+});
+
+describe('new names accepted during the review', () => {
+  it('take their curated ids in an event form, without doubles', () => {
+    const form = {
+      ...eventFormOf(draft),
+      actors: [
+        { id: 'new-person-1', role: 'speaker' as const },
+        { id: 'akar', role: 'subject' as const },
+        { id: 'new-person-2', role: 'subject' as const },
+        { id: 'new-person-3', role: 'subject' as const },
+      ],
+      place: 'misrata',
+    };
+    const decisions = {
+      'actor:new-person-1': { action: 'accept', id: 'fathi-bashagha' },
+      'actor:new-person-2': { action: 'reject' },
+      'actor:new-person-3': { action: 'accept', id: 'fathi-bashagha' },
+      'place:misrata': { action: 'accept', id: 'misrata-city' },
+    };
+    const mapped = withAcceptedNames(form, decisions);
+    expect(mapped.actors).toEqual([
+      { id: 'fathi-bashagha', role: 'speaker' },
+      { id: 'akar', role: 'subject' },
+      { id: 'new-person-2', role: 'subject' },
+    ]);
+    expect(mapped.place).toBe('misrata-city');
+    expect(withAcceptedNames({ ...form, place: '' }, decisions).place).toBe('');
   });
 });
