@@ -13,8 +13,12 @@ import { BrowserRouter } from 'react-router';
 import { i18n } from '../i18n/i18n';
 import { App } from './App';
 
+// The curator's review page exists only where `npm run curate` serves the app: its server marks
+// the page, and only then is the page's chunk loaded (src/pipeline/curate-server.ts).
 const root = document.getElementById('root');
-if (root) {
+if (root && document.querySelector('meta[name="athar-curate"]')) {
+  void import('../features/curate/mount-curate-page').then((m) => m.mountCuratePage(root));
+} else if (root) {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

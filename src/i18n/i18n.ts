@@ -10,12 +10,18 @@ export type Language = (typeof LANGUAGES)[number];
 
 /**
  * Namespaces of the views that load after the first paint (map, timeline): their strings come
- * with the view's own chunk (see addStrings), not with the first page.
+ * with the view's own chunk (see addStrings), not with the first page. The review page's
+ * strings (curate.json) come with its own chunk too (src/features/curate/load-curate-locales.ts).
  */
 export const LAZY_NAMESPACES = ['map', 'timeline'] as const;
 
 const files = import.meta.glob<Record<string, unknown>>(
-  ['./locales/*/*.json', '!./locales/*/map.json', '!./locales/*/timeline.json'],
+  [
+    './locales/*/*.json',
+    '!./locales/*/map.json',
+    '!./locales/*/timeline.json',
+    '!./locales/*/curate.json',
+  ],
   { eager: true, import: 'default' },
 );
 

@@ -1,0 +1,3 @@
+/** The key of a curator's decision on a draft in a decisions file: `${kind}:${draft id}`. */
+export const decisionKey = (kind: 'event' | 'actor' | 'place', draft: string): string =>
+  `${kind}:${draft}`;
