@@ -4,7 +4,7 @@ import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 
 /** The widest a popup gets (px); narrower maps give it what they have. */
-const MAX_WIDTH = 440;
+const MAX_WIDTH = 600;
 
 function markerOf(map: LeafletMap, selector: string): HTMLElement | null {
   return map.getContainer().querySelector<HTMLElement>(selector);
