@@ -106,7 +106,7 @@ async function filter(page, plan, noTimeline) {
 async function switchLanguage(page, noTimeline) {
   await page.getByRole('tab', { name: 'Events' }).click({ timeout: STEP_MS });
   await page.locator('[data-event-id]').first().waitFor({ timeout: STEP_MS });
-  const button = page.locator('header button[lang="ar"]');
+  const button = page.locator('header button:has(> [lang="ar"])');
   await hoverFirst(page, button);
   return interact(page, 'language', { noTimeline }, () => button.click());
 }
