@@ -11,6 +11,7 @@
 // TimelineJS is not run again on a larger corpus once it has timed out on a smaller one. For
 // 10k events and more, a diagnostic also runs the app with its timeline chunk replaced by an
 // empty view, to show what the other views cost (not a target, and not the app).
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -59,12 +60,28 @@ for (const n of args.sizes.split(',').map(Number)) {
   rows.push({ name: `${n / 1000}k`, corpus, file: corpusFile(n), tl: timelineJsFile(n) });
 }
 
+/** The map's clustering in Node (bench/cluster.ts, which exits 1 over its target). */
+function clusterTiming() {
+  const run = spawnSync('npx', ['tsx', 'bench/cluster.ts', '--json'], { encoding: 'utf8' });
+  try {
+    return JSON.parse(run.stdout.trim().split('\n').pop());
+  } catch {
+    return { error: (run.stderr || String(run.error ?? 'no output')).split('\n')[0] };
+  }
+}
+const cluster = clusterTiming();
+log(
+  `clustering ${cluster.places ?? '?'} places: ${cluster.medianMs ?? cluster.error} ms ` +
+    `(CPU ${cluster.medianCpuMs ?? '?'} ms)`,
+);
+
 const server = await serveDirectory(SITE_DIR);
 const browser = await launchBrowser();
 const results = {
   machine: await machine(browser),
   build: buildInfo(args.dist),
   bundle,
+  cluster,
   rows: {},
 };
 /**

@@ -1,6 +1,7 @@
 // One benchmark run of Athar on the corpus being served: load until every view is ready, the
 // quiet time after it (long tasks), the heap, then four real clicks: select an event in the
-// list, tick an actor's filter box and untick it (Actors tab), switch to Arabic.
+// list, tick an actor's filter box and untick it (Actors tab), switch to Arabic; last, a drag
+// of the map with the mouse (the longest task and the longest frame while panning).
 // A load that does not finish within loadCapMs is recorded as a timeout with what did appear.
 import { heapAfterGc, newPage, withTimeout } from './browser.mjs';
 import { hoverFirst, interact } from './interact.mjs';
@@ -105,9 +106,84 @@ async function filter(page, plan, noTimeline) {
 async function switchLanguage(page, noTimeline) {
   await page.getByRole('tab', { name: 'Events' }).click({ timeout: STEP_MS });
   await page.locator('[data-event-id]').first().waitFor({ timeout: STEP_MS });
-  const button = page.locator('header button[lang="ar"]');
+  const button = page.locator('header button:has(> [lang="ar"])');
   await hoverFirst(page, button);
   return interact(page, 'language', { noTimeline }, () => button.click());
+}
+
+/** Mouse moves of one drag, each this many px, and how many there and back. */
+const PAN_STEP_PX = 12;
+const PAN_STEPS = 30;
+/** After the mouse is released: the map's moveend work (markers, labels, URL) is timed too. */
+const PAN_SETTLE_MS = 1000;
+
+/**
+ * Drags the map from its centre, 30 mouse moves away and 30 back, as a user pans. Returns the
+ * longest task from the press until PAN_SETTLE_MS after the release, and the longest gap
+ * between animation frames while the mouse moved (16.7 ms is 60 fps).
+ */
+async function pan(page) {
+  // A point of the map's own background (no marker, popup or control), near its middle.
+  const point = await page.evaluate(() => {
+    const r = document.querySelector('.leaflet-container')?.getBoundingClientRect();
+    if (!r) return null;
+    for (let dy = 0; dy <= 0.3; dy += 0.05)
+      for (const sy of [1, -1])
+        for (let dx = 0; dx <= 0.3; dx += 0.05)
+          for (const sx of [1, -1]) {
+            const x = r.left + r.width * (0.5 + sx * dx);
+            const y = r.top + r.height * (0.5 + sy * dy);
+            const el = document.elementFromPoint(x, y);
+            if (el && !el.closest('.leaflet-marker-icon, .leaflet-popup, .leaflet-control, button'))
+              return { x, y };
+          }
+    return null;
+  });
+  if (!point) throw new Error('no free point on the map');
+  const { x, y } = point;
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(300);
+  const start = await page.evaluate(() => {
+    const frames = [];
+    window.__benchPan = { frames, on: true };
+    const tick = (t) => {
+      if (!window.__benchPan.on) return;
+      frames.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    return performance.now();
+  });
+  await page.mouse.down();
+  for (let i = 1; i <= PAN_STEPS; i++)
+    await page.mouse.move(x - i * PAN_STEP_PX, y - (i * PAN_STEP_PX) / 3);
+  for (let i = PAN_STEPS - 1; i >= 0; i--)
+    await page.mouse.move(x - i * PAN_STEP_PX, y - (i * PAN_STEP_PX) / 3);
+  const released = await page.evaluate(() => performance.now());
+  await page.mouse.up();
+  await page.waitForTimeout(PAN_SETTLE_MS);
+  return withTimeout(
+    page.evaluate(
+      ([from, until]) => {
+        window.__benchPan.on = false;
+        const { frames } = window.__benchPan;
+        const moving = frames.filter((t) => t <= until);
+        let longestFrame = 0;
+        for (let i = 1; i < moving.length; i++)
+          longestFrame = Math.max(longestFrame, moving[i] - moving[i - 1]);
+        const tasks = (window.__bench.longtasks ?? []).filter((t) => t.start >= from);
+        return {
+          ms: Math.round(until - from),
+          maxTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))),
+          longestFrameMs: Math.round(longestFrame),
+          frames: moving.length,
+        };
+      },
+      [start, released],
+    ),
+    STEP_MS,
+    'pan',
+  );
 }
 
 /** Runs one step; a failure is recorded, not thrown, so that the other steps still run. */
@@ -142,12 +218,14 @@ export async function measureAthar(browser, url, plan, { loadCapMs, noTimeline =
         filterOn: SKIPPED,
         filterOff: SKIPPED,
         language: SKIPPED,
+        pan: SKIPPED,
       };
     }
     const heapMb = await attempt(() => withTimeout(heapAfterGc(context, page), STEP_MS, 'heap'));
     const selectResult = await attempt(() => select(page, plan, noTimeline));
     const filterResult = await attempt(() => filter(page, plan, noTimeline));
     const languageResult = await attempt(() => switchLanguage(page, noTimeline));
+    const panResult = await attempt(() => pan(page));
     return {
       ...loadResult,
       heapMb: typeof heapMb === 'number' ? heapMb : null,
@@ -156,6 +234,7 @@ export async function measureAthar(browser, url, plan, { loadCapMs, noTimeline =
       filterOn: filterResult.on ?? filterResult,
       filterOff: filterResult.off ?? filterResult,
       language: languageResult,
+      pan: panResult,
       outsideRequests: outside.length,
     };
   } finally {

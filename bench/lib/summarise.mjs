@@ -31,6 +31,8 @@ const pickers = {
   filterOffSettledMs: (r) => r.filterOff.settledMs,
   languageMs: (r) => r.language.ms,
   languageSettledMs: (r) => r.language.settledMs,
+  panMaxTaskMs: (r) => r.pan?.maxTaskMs,
+  panLongestFrameMs: (r) => r.pan?.longestFrameMs,
   interactionMaxTaskMs: (r) =>
     r.timeout
       ? null
@@ -47,8 +49,8 @@ export function summariseAthar(runs) {
       : Math.max(metrics.filterOnMs, metrics.filterOffMs);
   const timedOut = runs.some((r) => r.timeout);
   const errors = runs.flatMap((r) =>
-    ['select', 'filterOn', 'filterOff', 'language']
-      .filter((k) => r[k].error)
+    ['select', 'filterOn', 'filterOff', 'language', 'pan']
+      .filter((k) => r[k]?.error)
       .map((k) => `${k}: ${r[k].error}`),
   );
   return {

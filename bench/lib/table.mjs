@@ -34,6 +34,10 @@ const DETAILS = [
   ],
   ['language settled ms', (r) => r.athar.metrics.languageSettledMs],
   ['longest task in clicks ms', (r) => r.athar.metrics.interactionMaxTaskMs],
+  [
+    'panning the map: longest task / frame ms',
+    (r) => pair(r.athar.metrics.panMaxTaskMs, r.athar.metrics.panLongestFrameMs),
+  ],
   ['load average', (r) => `${r.loadAverage.before.toFixed(1)} → ${r.loadAverage.after.toFixed(1)}`],
 ];
 
@@ -85,6 +89,13 @@ export function formatResults(results) {
   const b = results.bundle;
   return [
     `Bundle: initial JS ${b.initialKb} kB gzip, all JS ${b.totalKb} kB gzip (${b.files} files).`,
+    ...(results.cluster?.medianMs !== undefined
+      ? [
+          '',
+          `Map clustering, ${results.cluster.places} places (index + 10 zooms): ` +
+            `${results.cluster.medianMs} ms (CPU ${results.cluster.medianCpuMs} ms), median of ${results.cluster.runs}.`,
+        ]
+      : []),
     '',
     table(rows, COLUMNS),
     '',

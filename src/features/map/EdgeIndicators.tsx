@@ -108,9 +108,9 @@ export function EdgeIndicators({ index, lang }: EdgeIndicatorsProps) {
   }, [map, layer]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const shown = useMemo(() => pointers(map, index), [map, index, moves]);
-  // Off the map's controls: moved along its edge, past the control it would cover.
+  // Off the map's controls and off each other: moved along its edge, past what it would cover.
   useLayoutEffect(() => {
-    const controls = [...map.getContainer().querySelectorAll('.leaflet-control')].map((el) =>
+    const taken = [...map.getContainer().querySelectorAll('.leaflet-control')].map((el) =>
       el.getBoundingClientRect(),
     );
     for (const button of layer.querySelectorAll<HTMLElement>('.athar-edge')) {
@@ -119,9 +119,9 @@ export function EdgeIndicators({ index, lang }: EdgeIndicatorsProps) {
         button.classList.contains('athar-edge--right')
           ? 'top'
           : 'left';
-      for (let tries = 0; tries < 4; tries++) {
+      for (let tries = 0; tries < 8; tries++) {
         const b = button.getBoundingClientRect();
-        const hit = controls.find(
+        const hit = taken.find(
           (c) => b.left < c.right && c.left < b.right && b.top < c.bottom && c.top < b.bottom,
         );
         if (!hit) break;
@@ -129,6 +129,7 @@ export function EdgeIndicators({ index, lang }: EdgeIndicatorsProps) {
         const shift = along === 'top' ? hit.bottom - b.top + 4 : hit.right - b.left + 4;
         button.style[along] = `${String(now + shift)}px`;
       }
+      taken.push(button.getBoundingClientRect());
     }
   });
 

@@ -7,6 +7,22 @@ import { EventButtonRow } from './EventButtonRow';
 
 /** Row height in rem (MapView.css: .athar-event-list__unit). */
 const ROW_HEIGHT_REM = 2;
+/** How many of the longest titles (by length) size a list that takes the width it needs. */
+const SIZING_TITLES = 3;
+
+/** The longest few titles: laid out unseen, they give the list the width its rows need. */
+function longestTitles(events: readonly CorpusEvent[], lang: 'ar' | 'en'): string[] {
+  const top: string[] = [];
+  for (const event of events) {
+    const title = event.title[lang];
+    if (top.length === SIZING_TITLES && title.length <= (top[top.length - 1]?.length ?? 0))
+      continue;
+    top.push(title);
+    top.sort((a, b) => b.length - a.length);
+    if (top.length > SIZING_TITLES) top.pop();
+  }
+  return top;
+}
 
 interface EventButtonListProps {
   events: readonly CorpusEvent[];
@@ -14,6 +30,8 @@ interface EventButtonListProps {
   selectedEventId: string | null;
   onSelectEvent(id: string): void;
   onHoverEvent(id: string | null): void;
+  /** The list is as wide as its longest titles need (within what its box allows). */
+  sizeToTitles?: boolean;
 }
 
 /**
@@ -31,9 +49,14 @@ export function EventButtonList({
   selectedEventId,
   onSelectEvent,
   onHoverEvent,
+  sizeToTitles = false,
 }: EventButtonListProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const unitRef = useRef<HTMLDivElement>(null);
+  const sizing = useMemo(
+    () => (sizeToTitles ? longestTitles(events, lang) : []),
+    [sizeToTitles, events, lang],
+  );
   const positions = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   const { first, last, unit, total, measured } = useRowWindow(
     scrollerRef,
@@ -59,6 +82,16 @@ export function EventButtonList({
   return (
     <div className="athar-event-list" ref={scrollerRef}>
       <div className="athar-event-list__unit" ref={unitRef} aria-hidden="true" />
+      {sizing.length > 0 && (
+        <div className="athar-event-list__sizer" aria-hidden="true">
+          {sizing.map((title, i) => (
+            <span key={i} className="athar-event-list__button">
+              <span className="athar-event-list__glyph" />
+              <span className="athar-event-list__title">{title}</span>
+            </span>
+          ))}
+        </div>
+      )}
       <ul
         className="athar-event-list__items"
         role="list"

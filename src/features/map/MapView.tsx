@@ -3,7 +3,7 @@ import './map-strings';
 import './MapView.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MapContainer, ZoomControl } from 'react-leaflet';
+import { MapContainer } from 'react-leaflet';
 import { memoPerObject } from '../../domain/memo-per-object';
 import { eventTypes, type CorpusEvent, type EventType, type Place } from '../../domain/schema';
 import { BasemapLayer } from './BasemapLayer';
@@ -11,10 +11,8 @@ import { ClusterIndex, type ClusterItem, type MapItem } from './cluster-index';
 import { ClusterPlaces } from './ClusterPlaces';
 import { EdgeIndicators } from './EdgeIndicators';
 import { LabelLayout } from './LabelLayout';
-import { MapAttribution } from './MapAttribution';
 import { MapContainerLabel } from './MapContainerLabel';
-import { MapControl } from './MapControl';
-import { MapLegend } from './MapLegend';
+import { MapControls } from './MapControls';
 import { MapMarkers } from './MapMarkers';
 import { markerSize } from './markerSize';
 import { OnlineTiles } from './OnlineTiles';
@@ -23,9 +21,10 @@ import { PlaceEvents } from './PlaceEvents';
 import { prefersReducedMotion } from './prefersReducedMotion';
 import { PlacePopup, type PopupAnchor } from './PlacePopup';
 import { placeGroups } from './placeGroups';
-import { readTilesConsent, writeTilesConsent, type TilesConsent } from './tiles-consent';
+import { TilesConsentPrompt } from './TilesConsentPrompt';
 import { UnplacedEvents } from './UnplacedEvents';
 import { useBasemap } from './useBasemap';
+import { useOnlineTiles } from './useOnlineTiles';
 import type { Viewport } from './viewport';
 import { ViewportSync, type Reveal } from './ViewportSync';
 
@@ -52,12 +51,8 @@ export interface MapViewProps {
   onTilesChange(on: boolean): void;
 }
 
-const NATURAL_EARTH = 'https://www.naturalearthdata.com/';
 /** The embedded basemap (1 km near the places) holds up to this zoom; tiles allow more. */
 const BASEMAP_MAX_ZOOM = 11;
-const OSM_COPYRIGHT = 'https://www.openstreetmap.org/copyright';
-const GEONAMES = 'https://www.geonames.org/';
-const LEGEND_OPEN_MIN = { width: 1200, height: 1000 };
 
 /** What the map derives from its events: markers' groups, and the lookups it needs. */
 function groupsAndPlaces(places: readonly Place[]) {
@@ -100,7 +95,8 @@ export function MapView({
 }: MapViewProps) {
   const { t } = useTranslation('map', { lng: lang });
   const basemap = useBasemap(basemapUrl);
-  const [tileError, setTileError] = useState(false);
+  // A link may ask for the online map; this browser loads it only once its user has agreed.
+  const online = useOnlineTiles(tiles, onTilesChange);
   const [initial] = useState(() => view ?? { lat: 28, lon: 15, zoom: 2 });
   // Leaflet's animations are options of the map, fixed when it is created.
   const [animate] = useState(() => !prefersReducedMotion());
@@ -113,10 +109,6 @@ export function MapView({
   const [cluster, setCluster] = useState<ClusterItem | null>(null);
   const [fitRequest, setFitRequest] = useState(0);
   const [reveal, setReveal] = useState<Reveal | null>(null);
-  const [consent, setConsent] = useState<TilesConsent>(readTilesConsent);
-  // A link may ask for the online map; this browser loads it only once its user has agreed.
-  const showTiles = tiles && consent === 'yes';
-  const askTiles = tiles && consent === null;
 
   const selectedEventPlace = selectedEventId ? (placeOfEvent.get(selectedEventId) ?? null) : null;
   const hoveredPlace = hoveredEventId ? (placeOfEvent.get(hoveredEventId) ?? null) : null;
@@ -188,27 +180,7 @@ export function MapView({
     const [top] = cluster?.groups ?? [];
     if (top) choosePlace(top.place.id);
   }, [cluster, choosePlace]);
-  const onTileError = useCallback(() => setTileError(true), []);
-  // The legend starts open where the screen is wide enough for it beside the markers.
-  const [legendOpen] = useState(
-    () =>
-      typeof window === 'undefined' ||
-      (window.innerWidth >= LEGEND_OPEN_MIN.width && window.innerHeight >= LEGEND_OPEN_MIN.height),
-  );
-  const toggleTiles = (): void => {
-    setTileError(false);
-    // Pressing the button is the user's own choice: remembered as the answer.
-    if (!showTiles) {
-      writeTilesConsent('yes');
-      setConsent('yes');
-    }
-    onTilesChange(!showTiles);
-  };
-  const answerTiles = (yes: boolean): void => {
-    writeTilesConsent(yes ? 'yes' : 'no');
-    setConsent(yes ? 'yes' : 'no');
-    if (!yes) onTilesChange(false);
-  };
+  const onFit = useCallback(() => setFitRequest((n) => n + 1), []);
   const popupAt: PopupAnchor | null = openCluster
     ? {
         key: `cluster:${String(openCluster.id)}`,
@@ -228,21 +200,9 @@ export function MapView({
       : null;
 
   const rtl = lang === 'ar';
-  // Zoom at the top and the tiles toggle at the bottom of the side where lines start;
-  // the credits at the bottom of the other side.
-  const controls = rtl ? 'topright' : 'topleft';
-  const credits = useMemo(
-    () => [
-      [t('attribution.naturalEarth'), NATURAL_EARTH] as const,
-      [t('attribution.osmLand'), OSM_COPYRIGHT] as const,
-      [t('attribution.geonames'), GEONAMES] as const,
-      ...(showTiles ? [[t('attribution.osm'), OSM_COPYRIGHT] as const] : []),
-    ],
-    [t, showTiles],
-  );
   const notices = [
     basemap.status === 'failed' ? t('notice.basemapFailed') : null,
-    showTiles && tileError ? t('notice.tilesFailed') : null,
+    online.show && online.failed ? t('notice.tilesFailed') : null,
     groups.length === 0 ? t('notice.noPlacedEvents') : null,
   ].filter((n): n is string => n !== null);
 
@@ -278,38 +238,15 @@ export function MapView({
           />
           <MapContainerLabel label={t('mapLabel')} />
           {basemap.status === 'ready' && <BasemapLayer data={basemap.data} lang={lang} />}
-          {showTiles && <OnlineTiles onError={onTileError} />}
-          <ZoomControl
-            key={lang}
-            position={controls}
-            zoomInTitle={t('zoom.in')}
-            zoomOutTitle={t('zoom.out')}
+          {online.show && <OnlineTiles onError={online.onError} />}
+          <MapControls
+            lang={lang}
+            types={types}
+            showTiles={online.show}
+            canFit={groups.length > 0}
+            onFit={onFit}
+            onToggleTiles={online.toggle}
           />
-          <MapControl position={controls} className="athar-fit-control">
-            <button
-              type="button"
-              title={t('fit.title')}
-              aria-label={t('fit.title')}
-              disabled={groups.length === 0}
-              onClick={() => setFitRequest((n) => n + 1)}
-            >
-              <span aria-hidden="true">⤢</span>
-            </button>
-          </MapControl>
-          <MapControl position={rtl ? 'bottomright' : 'bottomleft'} className="athar-tiles-control">
-            <button
-              type="button"
-              aria-pressed={showTiles}
-              title={t('tiles.title')}
-              onClick={toggleTiles}
-            >
-              {t('tiles.label')}
-            </button>
-          </MapControl>
-          <MapControl position={rtl ? 'topleft' : 'topright'} className="athar-legend-control">
-            <MapLegend key={lang} lang={lang} types={types} initiallyOpen={legendOpen} />
-          </MapControl>
-          <MapAttribution position={rtl ? 'bottomleft' : 'bottomright'} credits={credits} />
           <MapMarkers
             index={index}
             lang={lang}
@@ -341,17 +278,7 @@ export function MapView({
             )}
           </PlacePopup>
         </MapContainer>
-        {askTiles && (
-          <div className="athar-map__consent" role="group" aria-label={t('consent.label')}>
-            <p>{t('consent.text')}</p>
-            <button type="button" onClick={() => answerTiles(true)}>
-              {t('consent.yes')}
-            </button>
-            <button type="button" onClick={() => answerTiles(false)}>
-              {t('consent.no')}
-            </button>
-          </div>
-        )}
+        {online.ask && <TilesConsentPrompt lang={lang} onAnswer={online.answer} />}
         <div className="athar-map__notices" role="status" aria-live="polite">
           {notices.map((text) => (
             <p key={text} className="athar-map__notice">

@@ -25,7 +25,7 @@ export function PlaceEvents({ group, lang, ...rest }: PlaceEventsProps) {
         })}
       </p>
       {countryLevel && <p className="athar-popup__note">{t('popup.countryLevel')}</p>}
-      <EventButtonList events={events} lang={lang} {...rest} />
+      <EventButtonList events={events} lang={lang} sizeToTitles {...rest} />
     </div>
   );
 }

@@ -4,7 +4,29 @@ import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 
 /** The widest a popup gets (px); narrower maps give it what they have. */
-const MAX_WIDTH = 440;
+const MAX_WIDTH = 600;
+
+/** Room kept between a popup and the map's edge when the map pans to show it (px). */
+const PAN_PADDING = 24;
+
+/**
+ * The popup keeps clear of the controls in the map's top corners (zoom, fit, the legend when
+ * it is open): the map pans it beside them.
+ */
+function panPadding(map: LeafletMap): { topLeft: [number, number]; bottomRight: [number, number] } {
+  const box = map.getContainer().getBoundingClientRect();
+  const widest = (corner: string, edge: (r: DOMRect) => number): number =>
+    Math.max(
+      PAN_PADDING,
+      ...[...map.getContainer().querySelectorAll(`${corner} .leaflet-control`)].map(
+        (el) => edge(el.getBoundingClientRect()) + 8,
+      ),
+    );
+  return {
+    topLeft: [widest('.leaflet-top.leaflet-left', (r) => r.right - box.left), PAN_PADDING],
+    bottomRight: [widest('.leaflet-top.leaflet-right', (r) => box.right - r.left), PAN_PADDING],
+  };
+}
 
 function markerOf(map: LeafletMap, selector: string): HTMLElement | null {
   return map.getContainer().querySelector<HTMLElement>(selector);
@@ -76,7 +98,7 @@ export function PlacePopup({ at, lang, closeLabel, onClose, children }: PlacePop
       className: 'athar-popup',
       minWidth: 200,
       maxWidth: MAX_WIDTH,
-      autoPanPadding: [24, 24],
+      autoPanPadding: [PAN_PADDING, PAN_PADDING],
       // Leaflet's own close-on-click also fires for clicks on markers (closing, then
       // reopening, on every switch of place); only a click on the map itself closes it here.
       closeOnClick: false,
@@ -131,6 +153,9 @@ export function PlacePopup({ at, lang, closeLabel, onClose, children }: PlacePop
       keyboardFocused(markerOf(map, selector)) || content.contains(document.activeElement);
     openMarker.current = selector;
     popup.options.offset = [0, -radius];
+    const padding = panPadding(map);
+    popup.options.autoPanPaddingTopLeft = padding.topLeft;
+    popup.options.autoPanPaddingBottomRight = padding.bottomRight;
     const size = map.getSize();
     const width = Math.max(160, Math.min(MAX_WIDTH, size.x - 64));
     popup.options.maxWidth = width;

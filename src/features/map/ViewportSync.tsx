@@ -7,8 +7,11 @@ import type { Viewport } from './viewport';
 
 /** At most one view report per this many ms (the URL is replaced, not pushed, on a move). */
 const REPORT_EVERY_MS = 250;
-/** Room around fitted markers (px, at most this share of the map): more where names go. */
-const FIT_PADDING = { side: 48, names: 150, share: 0.2 };
+/**
+ * Room around fitted markers (px, at most this share of the map): more where names go (beside
+ * the markers), above and below what the largest badge (60 px) needs.
+ */
+const FIT_PADDING = { side: 48, block: 32, names: 150, share: 0.2 };
 const FIT_MAX_ZOOM = 7;
 const EMPTY_VIEW: Viewport = { lat: 28, lon: 15, zoom: 2 };
 
@@ -59,7 +62,7 @@ function fit(map: LeafletMap, all: readonly [number, number][], rtl: boolean): v
   }
   const size = map.getSize();
   const x = Math.min(FIT_PADDING.side, size.x * FIT_PADDING.share);
-  const y = Math.min(FIT_PADDING.side, size.y * FIT_PADDING.share);
+  const y = Math.min(FIT_PADDING.block, size.y * FIT_PADDING.share);
   const names = Math.min(FIT_PADDING.names, size.x * FIT_PADDING.share);
   map.fitBounds(latLngBounds(points.map(([lat, lon]) => latLng(lat, lon))), {
     paddingTopLeft: [rtl ? names : x, y],

@@ -16,7 +16,7 @@ const CLUSTER_MAX_ZOOM = 14;
 export type Bounds = [number, number, number, number];
 
 interface PointProps {
-  /** Index into the groups. */
+  /** Index into the groups, sorted most events first: a smaller index comes first. */
   i: number;
 }
 
@@ -27,7 +27,11 @@ interface Summary {
   s: number;
   e: number;
   n: number;
-  /** Its places (indices into the groups): summed up here, cheaper than asking for leaves. */
+  /**
+   * Its places (indices into the groups): summed up here, cheaper than asking for leaves. A
+   * new cluster's summary starts as a shallow copy of its first child's: its array is copied
+   * once (`owned` holds the summaries that have their own), then appended to.
+   */
   ids: number[];
 }
 
@@ -61,9 +65,12 @@ export class ClusterIndex {
   private readonly groups: readonly PlaceGroup[];
   private readonly position = new Map<string, number>();
 
-  constructor(groups: readonly PlaceGroup[]) {
+  constructor(unsorted: readonly PlaceGroup[]) {
+    // Most events first: a cluster's places are then its indices in increasing order.
+    const groups = [...unsorted].sort(byEvents);
     this.groups = groups;
     groups.forEach((g, i) => this.position.set(g.place.id, i));
+    const owned = new WeakSet<Summary>();
     this.index = new Supercluster<PointProps, Summary>({
       radius: CLUSTER_RADIUS_PX,
       extent: 256,
@@ -85,7 +92,11 @@ export class ClusterIndex {
         a.s = Math.min(a.s, b.s);
         a.e = Math.max(a.e, b.e);
         a.n = Math.max(a.n, b.n);
-        a.ids = a.ids.concat(b.ids);
+        if (!owned.has(a)) {
+          a.ids = a.ids.slice();
+          owned.add(a);
+        }
+        for (const id of b.ids) a.ids.push(id);
       },
     });
     this.index.load(
@@ -104,10 +115,11 @@ export class ClusterIndex {
       const [lon = 0, lat = 0] = f.geometry.coordinates;
       const p = f.properties;
       if ('cluster' in p && p.cluster) {
-        const groups = p.ids
-          .map((i) => this.groups[i])
-          .filter((g): g is PlaceGroup => g !== undefined)
-          .sort(byEvents);
+        const groups: PlaceGroup[] = [];
+        for (const i of Uint32Array.from(p.ids).sort()) {
+          const group = this.groups[i];
+          if (group) groups.push(group);
+        }
         out.push({
           kind: 'cluster',
           id: p.cluster_id,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { CorpusEvent, Place } from '../../../src/domain/schema';
 import { ClusterIndex } from '../../../src/features/map/cluster-index';
+import type { PlaceGroup } from '../../../src/features/map/placeGroups';
 import { placeGroups } from '../../../src/features/map/placeGroups';
 import { EVENTS, PLACES } from './fixture';
 
@@ -52,5 +54,31 @@ describe('ClusterIndex', () => {
     expect(placesAt(index, zoom ?? 0)).toContainEqual(['mitiga-airport']);
     expect(placesAt(index, (zoom ?? 0) - 1)).not.toContainEqual(['mitiga-airport']);
     expect(index.zoomToShow('nowhere', 3)).toBeNull();
+  });
+
+  it('lists each place once at every zoom, a cluster’s places most events first (2,000 places)', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const many: PlaceGroup[] = Array.from({ length: 2000 }, (_, i) => ({
+      place: { id: `p${String(i)}`, lat: 25 + random() * 17, lon: -5 + random() * 45 } as Place,
+      events: Array.from({ length: 1 + Math.floor(random() * 50) }, () => ({}) as CorpusEvent),
+    }));
+    const index = new ClusterIndex(many);
+    for (let zoom = 0; zoom <= 15; zoom++) {
+      const ids = index
+        .items(WORLD, zoom)
+        .flatMap((i) => (i.kind === 'place' ? [i.group] : i.groups))
+        .map((g) => g.place.id);
+      expect(new Set(ids).size, `zoom ${String(zoom)}`).toBe(many.length);
+      expect(ids.length, `zoom ${String(zoom)}`).toBe(many.length);
+      for (const item of index.items(WORLD, zoom)) {
+        if (item.kind !== 'cluster') continue;
+        const counts = item.groups.map((g) => g.events.length);
+        expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      }
+    }
   });
 });
