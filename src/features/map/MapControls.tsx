@@ -1,3 +1,4 @@
+import './map-strings';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZoomControl } from 'react-leaflet';

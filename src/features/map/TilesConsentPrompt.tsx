@@ -1,3 +1,4 @@
+import './map-strings';
 import { useTranslation } from 'react-i18next';
 
 interface TilesConsentPromptProps {
