@@ -85,7 +85,11 @@
     select: (p) => ({
       detail: () => !!document.querySelector(`.event-detail[data-event="${p.id}"]`),
       map: () => !!document.querySelector('[data-place-id][data-state="selected"]'),
-      list: () => !!document.querySelector(`[data-event-id="${p.id}"][aria-current="true"]`),
+      // On a wide screen the reading column replaces the list once an event is chosen: the
+      // list reflects the selection when its row is current, or when it is not on screen.
+      list: () =>
+        !document.querySelector('.event-list') ||
+        !!document.querySelector(`[data-event-id="${p.id}"][aria-current="true"]`),
       timeline: () => !!document.querySelector(`.vis-item.vis-selected[data-id="${p.id}"]`),
     }),
     filterOn: (p) => {
