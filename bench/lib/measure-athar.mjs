@@ -103,6 +103,31 @@ async function filter(page, plan, noTimeline) {
   return { actorsTabMs: actorsTab.ms, on, off };
 }
 
+/**
+ * Brushes the middle third of the overview strip under the timeline (a time filter), timed
+ * from the release until the count and the strip show it; then removes it with its chip.
+ */
+async function brush(page) {
+  const strip = page.locator('.tl-overview__strip');
+  await strip.waitFor({ timeout: STEP_MS });
+  const box = await strip.boundingBox();
+  if (!box) throw new Error('brush: no overview strip on screen');
+  const y = box.y + box.height / 2;
+  const countBefore = await page.locator('.filter-summary__count').textContent();
+  await page.mouse.move(box.x + box.width / 3, y);
+  await page.waitForTimeout(300);
+  const result = await interact(page, 'brush', { countBefore }, async () => {
+    await page.mouse.down();
+    await page.mouse.move(box.x + (box.width * 2) / 3, y, { steps: 4 });
+    await page.mouse.up();
+  });
+  await page.locator('.filter-chip__remove').first().click({ timeout: STEP_MS });
+  await page.waitForFunction(() => !document.querySelector('.tl-overview__brush'), null, {
+    timeout: STEP_MS,
+  });
+  return result;
+}
+
 async function switchLanguage(page, noTimeline) {
   await page.getByRole('tab', { name: 'Events' }).click({ timeout: STEP_MS });
   await page.locator('[data-event-id]').first().waitFor({ timeout: STEP_MS });
@@ -217,6 +242,7 @@ export async function measureAthar(browser, url, plan, { loadCapMs, noTimeline =
         select: SKIPPED,
         filterOn: SKIPPED,
         filterOff: SKIPPED,
+        brush: SKIPPED,
         language: SKIPPED,
         pan: SKIPPED,
       };
@@ -224,6 +250,7 @@ export async function measureAthar(browser, url, plan, { loadCapMs, noTimeline =
     const heapMb = await attempt(() => withTimeout(heapAfterGc(context, page), STEP_MS, 'heap'));
     const selectResult = await attempt(() => select(page, plan, noTimeline));
     const filterResult = await attempt(() => filter(page, plan, noTimeline));
+    const brushResult = noTimeline ? SKIPPED : await attempt(() => brush(page));
     const languageResult = await attempt(() => switchLanguage(page, noTimeline));
     const panResult = await attempt(() => pan(page));
     return {
@@ -233,6 +260,7 @@ export async function measureAthar(browser, url, plan, { loadCapMs, noTimeline =
       actorsTabMs: filterResult.actorsTabMs ?? null,
       filterOn: filterResult.on ?? filterResult,
       filterOff: filterResult.off ?? filterResult,
+      brush: brushResult,
       language: languageResult,
       pan: panResult,
       outsideRequests: outside.length,

@@ -92,6 +92,12 @@
         !!document.querySelector(`[data-event-id="${p.id}"][aria-current="true"]`),
       timeline: () => !!document.querySelector(`.vis-item.vis-selected[data-id="${p.id}"]`),
     }),
+    // A brush across the timeline's overview strip: the count changes, the brush is drawn.
+    brush: (p) => ({
+      count: () =>
+        (document.querySelector('.filter-summary__count')?.textContent ?? '') !== p.countBefore,
+      strip: () => !!document.querySelector('.tl-overview__brush'),
+    }),
     filterOn: (p) => {
       const events = new Set(p.events);
       const places = new Set(p.places);

@@ -29,6 +29,7 @@ const pickers = {
   filterOnSettledMs: (r) => r.filterOn.settledMs,
   filterOffMs: (r) => r.filterOff.ms,
   filterOffSettledMs: (r) => r.filterOff.settledMs,
+  brushMs: (r) => r.brush?.ms,
   languageMs: (r) => r.language.ms,
   languageSettledMs: (r) => r.language.settledMs,
   panMaxTaskMs: (r) => r.pan?.maxTaskMs,
@@ -49,7 +50,7 @@ export function summariseAthar(runs) {
       : Math.max(metrics.filterOnMs, metrics.filterOffMs);
   const timedOut = runs.some((r) => r.timeout);
   const errors = runs.flatMap((r) =>
-    ['select', 'filterOn', 'filterOff', 'language', 'pan']
+    ['select', 'filterOn', 'filterOff', 'brush', 'language', 'pan']
       .filter((k) => r[k]?.error)
       .map((k) => `${k}: ${r[k].error}`),
   );

@@ -10,6 +10,7 @@ const COLUMNS = [
   ['ready ms', (r) => ready(r.athar)],
   ['select ms', (r) => r.athar.metrics.selectMs],
   ['filter on / off ms', (r) => pair(r.athar.metrics.filterOnMs, r.athar.metrics.filterOffMs)],
+  ['time brush ms', (r) => r.athar.metrics.brushMs],
   ['language ms', (r) => r.athar.metrics.languageMs],
   ['heap MB', (r) => r.athar.metrics.heapMb],
   ['max task after ready ms', (r) => r.athar.metrics.maxTaskAfterReadyMs],
