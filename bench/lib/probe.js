@@ -84,7 +84,11 @@
   const CHECKS = {
     select: (p) => ({
       detail: () => !!document.querySelector(`.event-detail[data-event="${p.id}"]`),
-      map: () => !!document.querySelector('[data-place-id][data-state="selected"]'),
+      // The place's own marker, or the cluster marker that holds it.
+      map: () =>
+        !!document.querySelector(
+          '[data-place-id][data-state="selected"], [data-place-ids][data-state="selected"]',
+        ),
       // On a wide screen the reading column replaces the list once an event is chosen: the
       // list reflects the selection when its row is current, or when it is not on screen.
       list: () =>
