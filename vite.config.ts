@@ -1,5 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The headers public/_headers gives every path (`/*`): what a static host that reads the file
+ * sends, so that `vite preview` (and the browser tests it serves) sends the same.
+ */
+function staticHostHeaders(
+  file = new URL('public/_headers', import.meta.url),
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let everyPath = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) everyPath = line.trim() === '/*';
+    else if (everyPath) {
+      const colon = line.indexOf(':');
+      if (colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return headers;
+}
 
 /**
  * zod builds fast parsers with `new Function`, and probes whether it may with
@@ -33,5 +54,5 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1000,
   },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: staticHostHeaders() },
 });
