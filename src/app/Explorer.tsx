@@ -155,7 +155,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
             view={state.map}
             lang={lang}
             tiles={state.tiles}
-            basemapUrl="data/basemap.json"
+            basemapUrl={`${import.meta.env.BASE_URL}data/basemap.json`}
             onSelectEvent={selectEvent}
             onSelectPlace={(id) => update({ place: id })}
             onHoverEvent={setHovered}

@@ -123,3 +123,27 @@ describe('headers for real hosting (issue 14, item 12)', () => {
     await context.close();
   });
 });
+
+describe('any path the host serves the app at (issue 14, item 13)', () => {
+  it.each(['does/not/exist?lang=en', 'a/b/c/?lang=ar'])(
+    'shows the explorer at /%s',
+    async (path) => {
+      // vite preview answers an unknown path with index.html, as a single-page fallback does.
+      const { page, context, consoleProblems, outsideRequests } = await openPage(browser, path);
+      await page.locator('.leaflet-container .leaflet-marker-icon').first().waitFor();
+      await page.locator('[data-event-id]').first().waitFor({ state: 'attached' });
+      await page.locator('.vis-timeline .vis-item').first().waitFor();
+      expect(consoleProblems).toEqual([]);
+      expect(outsideRequests).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('ships 404.html, the app itself, for hosts that answer an unknown path with it', async () => {
+    const [index, notFound] = await Promise.all(
+      ['', '404.html'].map(async (file) => (await fetch(BASE_URL + file)).text()),
+    );
+    expect(notFound).toBe(index);
+    expect(index).toMatch(/src="\/assets\/index-[^"]+\.js"/);
+  });
+});
