@@ -194,7 +194,7 @@ async function measureExports(browser, url, events) {
     results.buttonLabel = label;
     if (!label?.includes(events.toLocaleString('en')) && !label?.includes(String(events)))
       throw new Error(`the Export button does not offer ${events} events: ${label}`);
-    await page.waitForTimeout(3000); // the search index is built in idle time after the load
+    await page.waitForTimeout(10_000); // the search index is built in idle time after the load
     for (const [format, name] of FORMATS) {
       log(`export ${format}`);
       await watchProgress(page);
