@@ -1,5 +1,6 @@
 // npm test: every check the project has, in order, then one closing line "N passed, N failed".
-// Each check (typecheck, lint, format, corpus, build, bundle budget) counts as one test;
+// Each check (typecheck, lint, format, dependencies, corpus, build, bundle budget, moment
+// locales) counts as one test;
 // the unit and browser suites count their own tests (read from Vitest's JSON report).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,11 +57,13 @@ function suite(name, args) {
 check('typecheck', 'npx', ['tsc', '-b', '--noEmit']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
 check('format', 'npx', ['prettier', '--check', '.']);
+check('dependencies (offline lockfile review)', 'node', ['scripts/check-dependencies.mjs']);
 suite('unit', []);
 check('corpus is up to date', 'npx', ['tsx', 'src/pipeline/check-committed.ts']);
 const built = check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 if (built) {
   check('bundle budget', 'node', ['scripts/check-bundle.mjs']);
+  check('moment locales', 'node', ['scripts/check-moment-locales.mjs']);
   process.env.CHROMIUM_PATH = ensureChromium();
   suite('e2e', ['--config', 'tests/e2e/vitest.config.ts']);
 } else {

@@ -6,6 +6,7 @@ import { memoPerObject } from '../domain/memo-per-object';
 import type { CorpusEvent } from '../domain/schema';
 import { FilterSummary } from '../features/filters/FilterSummary';
 import { useStoryLayer } from '../features/story/useStoryLayer';
+import { RefusedNotice } from '../features/notices/RefusedNotice';
 import { UrlNotice } from '../features/notices/UrlNotice';
 import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
 import type { Language } from '../i18n/i18n';
@@ -169,7 +170,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
             view={state.map}
             lang={lang}
             tiles={state.tiles}
-            basemapUrl="data/basemap.json"
+            basemapUrl={`${import.meta.env.BASE_URL}data/basemap.json`}
             onSelectEvent={selectEvent}
             onSelectPlace={(id) => update({ place: id })}
             onHoverEvent={setHovered}
@@ -251,6 +252,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
       {story.bar}
       {story.report}
       <UrlNotice dropped={view.dropped} />
+      <RefusedNotice />
       {notices}
       <FilterSummary
         index={index}

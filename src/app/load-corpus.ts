@@ -9,7 +9,8 @@ import type { CorpusError } from '../features/data-problems/CorpusError';
 import type { LoadedCorpus } from './corpus-source';
 import { parseCorpus } from './parse-corpus';
 
-export const CORPUS_URL = 'data/corpus.json';
+/** From the build's base (`/` or ATHAR_BASE), so that any path the host serves the app at finds it. */
+export const CORPUS_URL = `${import.meta.env.BASE_URL}data/corpus.json`;
 /** A server that has not begun to answer by then is taken as unreachable (the body may take longer). */
 const ANSWER_TIMEOUT_MS = 20_000;
 

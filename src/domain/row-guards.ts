@@ -11,6 +11,8 @@ import { isCalendarDate } from './is-calendar-date';
 import {
   actorKind,
   basis,
+  DOCUMENT_ID,
+  ENTITY_ID,
   eventType,
   participantRole,
   placeKind,
@@ -21,7 +23,6 @@ import {
 type Guard = (value: unknown) => boolean;
 type Row = Record<string, unknown>;
 
-const ID = /^[a-z0-9-]+$/;
 const WIKIDATA = /^Q\d+$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -49,7 +50,7 @@ function keyCount(o: Row): number {
 const text = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const offset = (v: unknown): v is number =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-const id = (v: unknown): boolean => typeof v === 'string' && ID.test(v);
+const id = (v: unknown): boolean => typeof v === 'string' && ENTITY_ID.test(v);
 const nullableString = (v: unknown): boolean => v === null || typeof v === 'string';
 const wikidata = (v: unknown): boolean => v === null || (typeof v === 'string' && WIKIDATA.test(v));
 const coordinate = (v: unknown, limit: number): boolean =>
@@ -166,7 +167,8 @@ export function place(v: unknown): boolean {
 export function documentRow(v: unknown): boolean {
   return (
     isRow(v) &&
-    text(v.id) &&
+    typeof v.id === 'string' &&
+    DOCUMENT_ID.test(v.id) &&
     bilingual(v.title) &&
     bilingual(v.publisher) &&
     every(v.credits, (c) => typeof c === 'string') &&

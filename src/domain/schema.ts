@@ -62,6 +62,19 @@ export const sentence = z.object({
 });
 export type Sentence = z.infer<typeof sentence>;
 
+/**
+ * The ids a link can carry (src/url-state declares its keys with these very patterns), so that
+ * every row the corpus check accepts can be selected, filtered and shared by a link.
+ * Actors, places, events and stories: 1 to 80 lower-case letters, digits or hyphens.
+ */
+export const ENTITY_ID = /^[a-z0-9-]{1,80}$/;
+export const ENTITY_ID_RULE =
+  'an id is 1 to 80 lower-case letters (a-z), digits or hyphens, so that a link can carry it';
+/** Documents: the source file's stem, e.g. `003_24fb423664423354`. */
+export const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,80}$/;
+export const DOCUMENT_ID_RULE =
+  'a document id is 1 to 80 letters (A-Z, a-z), digits, hyphens or underscores, so that a link can carry it';
+
 export const mention = z.object({
   entity: z.string().min(1),
   start: z.number().int().nonnegative(),
@@ -70,7 +83,7 @@ export const mention = z.object({
 export type Mention = z.infer<typeof mention>;
 
 export const documentSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().regex(DOCUMENT_ID, DOCUMENT_ID_RULE),
   title: bilingual,
   publisher: bilingual,
   /** Outlets the document credits as its sources. */
@@ -84,7 +97,7 @@ export type CorpusDocument = z.infer<typeof documentSchema>;
 
 export const actorKind = z.enum(['person', 'organization', 'state', 'media']);
 export const actor = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
+  id: z.string().regex(ENTITY_ID, ENTITY_ID_RULE),
   kind: actorKind,
   name: bilingual,
   aliases: z.object({ ar: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
@@ -103,7 +116,7 @@ export type Actor = z.infer<typeof actor>;
 
 export const placeKind = z.enum(['city', 'airport', 'facility', 'country', 'region']);
 export const place = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
+  id: z.string().regex(ENTITY_ID, ENTITY_ID_RULE),
   kind: placeKind,
   name: bilingual,
   aliases: z.object({ ar: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
@@ -175,7 +188,7 @@ export const plan = z.object({
 export type Plan = z.infer<typeof plan>;
 
 export const event = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
+  id: z.string().regex(ENTITY_ID, ENTITY_ID_RULE),
   type: eventType,
   title: bilingual,
   summary: bilingual,
@@ -193,7 +206,7 @@ export type CorpusEvent = z.infer<typeof event>;
  * A story: ordered steps through the corpus, each a view (the link's keys and values, as text)
  * with a caption in both languages. The link's own rules check the views (src/url-state).
  */
-export const STORY_ID = /^[a-z0-9-]{1,80}$/;
+export const STORY_ID = ENTITY_ID;
 export const MAX_STORY_STEPS = 100;
 export const MAX_CAPTION = 600;
 export const storyStep = z.object({
@@ -206,7 +219,7 @@ export const storyStep = z.object({
 });
 export type StoryStep = z.infer<typeof storyStep>;
 export const story = z.object({
-  id: z.string().regex(STORY_ID, 'ids are lower-case words joined by hyphens'),
+  id: z.string().regex(STORY_ID, ENTITY_ID_RULE),
   title: bilingual,
   summary: bilingual,
   steps: z.array(storyStep).min(1).max(MAX_STORY_STEPS),

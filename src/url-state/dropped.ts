@@ -4,5 +4,9 @@ export interface Dropped {
   key: string;
   /** The decoded value (clipped when very long). */
   value: string;
-  reason: 'malformed' | 'unknown-key' | 'unknown-id' | 'too-long';
+  /**
+   * `repeated`: the key came again (the first one is used); `reversed`: the time filter's
+   * `from` is after its `to`.
+   */
+  reason: 'malformed' | 'unknown-key' | 'unknown-id' | 'too-long' | 'repeated' | 'reversed';
 }

@@ -14,6 +14,16 @@ export function serialiseField<F extends keyof ViewState>(
   return text;
 }
 
+/**
+ * Whether the field's value can be written in the URL: false when its text would pass the
+ * key's length limit (serialiseField would then leave the key out and lose the value).
+ */
+export function fitsInUrl<F extends keyof ViewState>(field: F, value: ViewState[F]): boolean {
+  const key = viewStateKeys[field];
+  const text = key.serialise(value);
+  return text === null || text.length <= key.maxLength;
+}
+
 /** The field's value from decoded URL text, or why it was dropped. */
 export function parseField<F extends keyof ViewState>(
   field: F,

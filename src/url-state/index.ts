@@ -15,3 +15,4 @@ export { formatTimeView, parseTimeView, type TimeView } from './time-view';
 export { formatMapView, mapPrecision, normaliseMapView, parseMapView } from './map-view';
 export { useViewState, VIEW_STATE_THROTTLE_MS, type ViewStateHandle } from './useViewState';
 export { checkStory, stepViewOf, stepViewState, type StepProblem } from './story-step-view';
+export { clearRefusal, currentRefusal, subscribeRefusals, type Refusal } from './refusals';

@@ -1,11 +1,12 @@
 /** Builders for the common kinds of URL key; keys.ts declares the actual keys with them. */
+import { ENTITY_ID } from '../domain/schema';
 import { isIsoDate } from './iso-date';
 import type { UrlKey } from './url-key';
 
 type History = UrlKey<unknown>['history'];
 
-/** Ids of events, actors and places: lower-case words joined by hyphens. */
-export const ID_PATTERN = /^[a-z0-9-]{1,80}$/;
+/** Ids of events, actors and places: the corpus schema's rule, so every valid id fits. */
+export const ID_PATTERN = ENTITY_ID;
 const MAX_ID = 80;
 const MAX_LIST = 4000;
 

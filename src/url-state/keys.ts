@@ -7,7 +7,7 @@
  * the map, is gone: `from`/`to` are always the time filter, and an old link's `follow` is
  * dropped with a notice.)
  */
-import { eventTypes, MAX_STORY_STEPS, STORY_ID } from '../domain/schema';
+import { DOCUMENT_ID, eventTypes, MAX_STORY_STEPS, STORY_ID } from '../domain/schema';
 import { choiceKey, countKey, dateKey, flagKey, ID_PATTERN, idKey, listKey } from './key-builders';
 import { formatMapView, parseMapView } from './map-view';
 import { formatTimeView, parseTimeView } from './time-view';
@@ -17,8 +17,6 @@ import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
 export const MAX_QUERY_LENGTH = 200;
 
-/** Document ids are file stems such as `003_24fb423664423354`. */
-const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,80}$/;
 /** A corpus name: letters, digits, spaces, `.`, `_`, `-`; starts with a letter or digit. */
 const CORPUS_NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._-]{0,79}$/u;
 const isId = (item: string): boolean => ID_PATTERN.test(item);

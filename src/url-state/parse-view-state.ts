@@ -36,7 +36,7 @@ function read(search: string): ParsedViewState {
     const field = fieldByName.get(name);
     if (field === undefined) drop(name, raw, 'unknown-key');
     else if (seen.has(name))
-      drop(name, raw, 'malformed'); // the first occurrence wins
+      drop(name, raw, 'repeated'); // the first occurrence wins
     else {
       seen.add(name);
       const result = parseField(field, raw);
@@ -45,8 +45,8 @@ function read(search: string): ParsedViewState {
     }
   }
   if (state.from !== null && state.to !== null && state.from > state.to) {
-    drop(viewStateKeys.from.name, state.from, 'malformed');
-    drop(viewStateKeys.to.name, state.to, 'malformed');
+    drop(viewStateKeys.from.name, state.from, 'reversed');
+    drop(viewStateKeys.to.name, state.to, 'reversed');
     state.from = null;
     state.to = null;
   }

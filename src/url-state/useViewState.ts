@@ -11,6 +11,7 @@ import { useLocation, useNavigate, type NavigateFunction } from 'react-router';
 import { createViewStateWriter, type ViewStateWriter } from './create-view-state-writer';
 import type { ParsedViewState } from './parse-view-state';
 import type { KnownIds } from './reconcile-view-state';
+import { clearRefusal, reportRefusal } from './refusals';
 import { resolveViewState } from './resolve-view-state';
 import { serialiseViewState } from './serialise-view-state';
 import type { ViewState } from './view-state';
@@ -48,7 +49,9 @@ export function useViewState(known?: KnownIds): ViewStateHandle {
         const search = serialiseViewState(state);
         latest.current.search = search; // a second update before the next render builds on it
         latest.current.navigate({ pathname, search, hash }, { replace: history === 'replace' });
+        if (history === 'push') clearRefusal(); // a new choice was made: the old refusal is old news
       },
+      refused: reportRefusal,
     });
     writer.current.update(patch);
   }, []);

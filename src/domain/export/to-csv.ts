@@ -6,6 +6,7 @@
  */
 import type { ExportIndex } from './export-index';
 import type { CorpusEvent } from '../schema';
+import { joinIsolated } from './join-isolated';
 import { csvField } from './csv-field';
 import { eventDocuments } from './event-documents';
 
@@ -39,9 +40,10 @@ export function toCsv(
   const source = `${index.corpus.name[lang]} (${index.corpus.id})`;
   const rows = events.map((event) => {
     const place = event.place ? index.placesById.get(event.place) : undefined;
-    const actors = event.actors
-      .map((a) => index.actorsById.get(a.id)?.name[lang] ?? a.id)
-      .join('; ');
+    const actors = joinIsolated(
+      event.actors.map((a) => index.actorsById.get(a.id)?.name[lang] ?? a.id),
+      '; ',
+    );
     return [
       event.id,
       event.type,

@@ -9,6 +9,7 @@
 import type { ExportIndex } from './export-index';
 import type { CorpusEvent } from '../schema';
 import { escapeIcalText, percentEncode } from './escape-ical-text';
+import { joinIsolated } from './join-isolated';
 import { EXPORT_PHRASES } from './export-phrases';
 import { exportSources } from './export-sources';
 import { foldIcalLine } from './fold-ical-line';
@@ -94,7 +95,10 @@ export function toICalendar(
     text(
       'DESCRIPTION',
       [
-        `${p.sources}: ${sources.documents.map((d) => docTitle.get(d.id)).join('; ')}`,
+        `${p.sources}: ${joinIsolated(
+          sources.documents.map((d) => docTitle.get(d.id) ?? d.id),
+          '; ',
+        )}`,
         ...(link ? [`${p.view}: ${link}`] : []),
       ].join('\n'),
     ),
@@ -110,7 +114,7 @@ export function toICalendar(
       '',
       ...dateDescription(event, lang),
       '',
-      `${p.sources}: ${cited.join('; ')}`,
+      `${p.sources}: ${joinIsolated(cited, '; ')}`,
       ...(link ? [`${p.view}: ${link}`] : []),
     ].join('\n');
     lines.push(

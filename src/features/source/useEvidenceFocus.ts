@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { onEvidenceFocusRequest } from './evidenceFocus';
+import { scrollParentOf } from './scroll-parent';
 
 /** A request for a document the reader does not show yet is kept this long (ms). */
 const PENDING_FOR = 2000;
@@ -11,15 +12,47 @@ function prefersReducedMotion(): boolean {
   );
 }
 
+/** A passage further than this many screens away is jumped to, not scrolled to smoothly. */
+const FAR_SCREENS = 3;
+/** Frames in which a jump is checked and repeated while rows on the way are measured. */
+const SETTLE_FRAMES = 12;
+
+/** Whether `el` lies inside its scroller's visible box and the window. */
+function inView(el: HTMLElement): boolean {
+  const r = el.getBoundingClientRect();
+  const box = scrollParentOf(el).getBoundingClientRect();
+  const top = Math.max(0, box.top);
+  const bottom = Math.min(window.innerHeight, box.bottom || window.innerHeight);
+  return r.top >= top - 1 && r.top < bottom;
+}
+
+/**
+ * Scrolls `passage` to the middle of the reader: smoothly when it is near; at once when it is
+ * far, then again in the next frames until it stays in view. (The reader draws only the rows
+ * in view and measures them as they are drawn; a long smooth scroll is stopped by the first
+ * correction, and the rows measured on arrival move the passage.)
+ */
+function bringIntoView(passage: HTMLElement): void {
+  if (typeof passage.scrollIntoView !== 'function') return;
+  const far = Math.abs(passage.getBoundingClientRect().top) > FAR_SCREENS * window.innerHeight;
+  const smooth = !far && !prefersReducedMotion();
+  passage.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  if (smooth) return;
+  let frames = 0;
+  const settle = () => {
+    if (!passage.isConnected) return;
+    if (!inView(passage)) passage.scrollIntoView({ block: 'center', behavior: 'auto' });
+    if (++frames < SETTLE_FRAMES) requestAnimationFrame(settle);
+  };
+  requestAnimationFrame(settle);
+}
+
 /** Focuses the first marked passage in `root` and scrolls it into view; false if none. */
 function focusFirstPassage(root: HTMLElement | null): boolean {
   const passage = root?.querySelector<HTMLElement>('[data-evidence-row][tabindex]');
   if (!passage) return false;
   passage.focus({ preventScroll: true });
-  passage.scrollIntoView?.({
-    block: 'center',
-    behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-  });
+  bringIntoView(passage);
   return true;
 }
 

@@ -128,18 +128,18 @@ describe('URL keys', () => {
     expect(parseViewState('?actors=sarraj,akar,sarraj').state.actors).toEqual(['akar', 'sarraj']);
   });
 
-  it('uses the first of repeated keys and reports the others', () => {
+  it('uses the first of repeated keys and reports the others as repeated', () => {
     const { state, dropped } = parseViewState('?event=first&event=second');
     expect(state.event).toBe('first');
-    expect(dropped).toEqual([{ key: 'event', value: 'second', reason: 'malformed' }]);
+    expect(dropped).toEqual([{ key: 'event', value: 'second', reason: 'repeated' }]);
   });
 
-  it('drops a reversed time window, both ends, and keeps a one-day window', () => {
+  it('drops a reversed time window, both ends, saying so, and keeps a one-day window', () => {
     const reversed = parseViewState('?from=2021-06-01&to=2020-01-01');
     expect([reversed.state.from, reversed.state.to]).toEqual([null, null]);
     expect(reversed.dropped).toEqual([
-      { key: 'from', value: '2021-06-01', reason: 'malformed' },
-      { key: 'to', value: '2020-01-01', reason: 'malformed' },
+      { key: 'from', value: '2021-06-01', reason: 'reversed' },
+      { key: 'to', value: '2020-01-01', reason: 'reversed' },
     ]);
     const oneDay = parseViewState('?from=2020-01-01&to=2020-01-01');
     expect([oneDay.state.from, oneDay.state.to, oneDay.dropped]).toEqual([
