@@ -6,7 +6,7 @@
  */
 import type { ExportIndex } from './export-index';
 import type { CorpusEvent } from '../schema';
-import { joinIsolated } from './join-isolated';
+import { joinIsolated } from '../isolate';
 import { csvField } from './csv-field';
 import { eventDocuments } from './event-documents';
 

@@ -9,7 +9,7 @@
 import type { ExportIndex } from './export-index';
 import type { CorpusEvent } from '../schema';
 import { escapeIcalText, percentEncode } from './escape-ical-text';
-import { joinIsolated } from './join-isolated';
+import { joinIsolated } from '../isolate';
 import { EXPORT_PHRASES } from './export-phrases';
 import { exportSources } from './export-sources';
 import { foldIcalLine } from './fold-ical-line';

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../../domain/corpus-index';
+import { isolate } from '../../domain/isolate';
 import type { CorpusEvent, DateValue } from '../../domain/schema';
 import { formatDateValue, formatDay } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
@@ -6,7 +7,6 @@ import { INTL_LOCALE } from '../../i18n/intl-locale';
 import type { Translate } from './Translate';
 
 /** FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: keeps a quote's direction its own. */
-const isolate = (s: string) => `\u2068${s}\u2069`;
 
 const lists = new Map<Language, Intl.ListFormat>();
 function listFormat(lang: Language): Intl.ListFormat {

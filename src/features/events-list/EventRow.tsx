@@ -105,7 +105,15 @@ export const EventRow = memo(function EventRow({
           {placeName ? <span className="event-row__place">{placeName}</span> : null}
           {names.length > 0 ? (
             <span className="event-row__actors">
-              <span className="event-row__names">{names.join(t('separator'))}</span>
+              <span className="event-row__names">
+                {/* Each name isolated: an override or another script in one cannot reorder the rest. */}
+                {names.map((name, i) => (
+                  <span key={i}>
+                    {i > 0 ? t('separator') : null}
+                    <bdi>{name}</bdi>
+                  </span>
+                ))}
+              </span>
               {more > 0 ? (
                 <>
                   <span className="event-row__more" aria-hidden="true">

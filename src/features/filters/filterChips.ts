@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../../domain/corpus-index';
+import { isolate } from '../../domain/isolate';
 import { formatDateShort } from '../../i18n/format-date';
 import type { FilterChip } from './FilterChip';
 import type { Translate } from './Translate';
@@ -13,7 +14,6 @@ export interface ActiveFilters {
 }
 
 /** Keeps text of unknown direction (the user's search) from reordering the words around it. */
-const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
  * One chip per active filter, in a fixed order (actors, types, places, time, search), with

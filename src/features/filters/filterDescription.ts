@@ -1,10 +1,10 @@
 import type { CorpusIndex } from '../../domain/corpus-index';
+import { isolate } from '../../domain/isolate';
 import { formatDateShort } from '../../i18n/format-date';
 import type { ActiveFilters } from './filterChips';
 import type { Translate } from './Translate';
 
 /** Keeps text of unknown direction (the user's search) from reordering the words around it. */
-const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
  * The active filters in words, to follow the count in an announcement ("Showing 7 of 28

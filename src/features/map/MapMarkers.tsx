@@ -1,5 +1,6 @@
 import type { Map as LeafletMap } from 'leaflet';
 import './map-strings';
+import { joinIsolated } from '../../domain/isolate';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
@@ -163,7 +164,7 @@ export function MapMarkers({
           name,
           count: item.groups.length,
           events: t('cluster.events', { count: item.events }),
-          names: names.join(t('cluster.separator')),
+          names: joinIsolated(names, t('cluster.separator')),
         })}
         state={state}
         onActivate={activateCluster}

@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import { searchCorpus } from '../../domain/search';
-import { isolate } from './isolate';
+import { isolate } from '../../domain/isolate';
 import { SearchHitContent, type SearchHitItem } from './SearchHitContent';
 import './SearchResults.css';
 

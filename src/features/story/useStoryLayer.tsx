@@ -1,3 +1,4 @@
+import { joinIsolated } from '../../domain/isolate';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CorpusIndex } from '../../domain/corpus-index';
 import type { Story, StoryStep } from '../../domain/schema';
@@ -90,7 +91,10 @@ export function useStoryLayer({ index, state, known, lang, navigate }: StoryLaye
       const view = stepViewState(step, DEFAULT_VIEW_STATE, known).state;
       const event = view.event ? index.eventsById.get(view.event) : undefined;
       if (event) return event.title[lang];
-      return view.actors.map((id) => index.actorsById.get(id)?.name[lang] ?? id).join('، ');
+      return joinIsolated(
+        view.actors.map((id) => index.actorsById.get(id)?.name[lang] ?? id),
+        '، ',
+      );
     },
     [index, known, lang],
   );

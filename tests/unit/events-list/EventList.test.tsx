@@ -47,6 +47,21 @@ function bigIndex(n: number) {
 }
 
 describe('EventList', () => {
+  it('isolates each actor name: an override in one cannot reverse the names after it', async () => {
+    const corpus = {
+      ...fixtureCorpus,
+      actors: fixtureCorpus.actors.map((a) =>
+        a.id === 'akar' ? { ...a, name: { ...a.name, en: '\u202EAKAR' } } : a,
+      ),
+    };
+    const index = buildCorpusIndex(corpus);
+    await renderInLanguage(<EventList {...props({ index, events: index.events })} />, 'en');
+    const visit = screen.getByRole('button', { name: /Akar visits Tripoli/ });
+    const names = [...visit.querySelectorAll('.event-row__names bdi')].map((b) => b.textContent);
+    expect(names).toContain('\u202EAKAR');
+    expect(names.length).toBeGreaterThan(1);
+  });
+
   it('renders the events in the order given', async () => {
     await renderInLanguage(<EventList {...props()} />, 'en');
     const titles = rowButtons().map((b) => b.querySelector('.event-row__title')?.textContent);

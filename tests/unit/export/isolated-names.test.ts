@@ -2,7 +2,7 @@
 // right-to-left override in one name cannot reverse the names after it.
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '../../../src/domain/corpus-index';
-import { joinIsolated } from '../../../src/domain/export/join-isolated';
+import { joinIsolated } from '../../../src/domain/isolate';
 import { toCsv } from '../../../src/domain/export/to-csv';
 import { toICalendar } from '../../../src/domain/export/to-icalendar';
 import type { Corpus } from '../../../src/domain/schema';
