@@ -82,7 +82,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
   );
   const shownEvents = useMemo(
     () =>
-      filters.shown.from !== null || filters.shown.to !== null
+      filters.shown.from !== null || filters.shown.to !== null || filters.shown.at != null
         ? filterEvents(index, filters.shown)
         : timelineEvents,
     [index, filters.shown, timelineEvents],

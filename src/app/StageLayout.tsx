@@ -24,7 +24,7 @@ export function StageLayout({ side, map, timeline }: StageLayoutProps) {
       defaultLayout={columns.defaultLayout}
       onLayoutChanged={columns.onLayoutChanged}
     >
-      <Panel id="side" defaultSize="32%" minSize="22rem" maxSize="60%" className="stage__side">
+      <Panel id="side" defaultSize="34%" minSize="22rem" maxSize="60%" className="stage__side">
         {side}
       </Panel>
       <Separator className="stage__separator" aria-label={t('resizeColumns')} />
@@ -34,11 +34,11 @@ export function StageLayout({ side, map, timeline }: StageLayoutProps) {
           defaultLayout={stage.defaultLayout}
           onLayoutChanged={stage.onLayoutChanged}
         >
-          <Panel id="map" defaultSize="52%" minSize="20%" className="stage__map">
+          <Panel id="map" defaultSize="60%" minSize="20%" className="stage__map">
             {map}
           </Panel>
           <Separator className="stage__separator" aria-label={t('resizeStage')} />
-          <Panel id="timeline" defaultSize="48%" minSize="15%" className="stage__timeline">
+          <Panel id="timeline" defaultSize="40%" minSize="15%" className="stage__timeline">
             {timeline}
           </Panel>
         </Group>

@@ -27,7 +27,7 @@ export interface EventFilter {
 }
 
 /** Playback: the day from which an event counts as having happened. */
-function playedFrom(date: CorpusEvent['date']): string {
+export function playedFrom(date: CorpusEvent['date']): string {
   return date.openStart ? date.end : date.start;
 }
 

@@ -214,7 +214,7 @@ export function MapView({
           center={[initial.lat, initial.lon]}
           zoom={initial.zoom}
           minZoom={1}
-          zoomSnap={0.25}
+          zoomSnap={0.05}
           maxZoom={BASEMAP_MAX_ZOOM}
           zoomControl={false}
           attributionControl={false}

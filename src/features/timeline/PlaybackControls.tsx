@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoDayMs } from '../../domain/corpus-index';
 import { eventSpans } from '../../domain/event-spans';
+import { playedFrom } from '../../domain/filter-events';
 import { memoPerObject } from '../../domain/memo-per-object';
 import { playbackStops } from '../../domain/playback-stops';
 import type { CorpusEvent } from '../../domain/schema';
@@ -28,7 +29,10 @@ export interface PlaybackControlsProps {
 const SPEEDS = { '0.5': 2000, '1': 1000, '2': 500, '4': 250, '8': 125 } as const;
 type Speed = keyof typeof SPEEDS;
 
-const spansOf = memoPerObject(eventSpans);
+/** The day each event counts from in playback (its start, or its end for an open start). */
+const playedSpansOf = memoPerObject((events: readonly CorpusEvent[]) =>
+  eventSpans(events.map((e) => ({ date: { ...e.date, start: playedFrom(e.date) } }))),
+);
 
 /**
  * Play, pause and step through time: the map and the list show the events up to the
@@ -49,7 +53,7 @@ export function PlaybackControls({ events, from, to, at, lang, onAt }: PlaybackC
             start: from === null ? -Infinity : isoDayMs(from),
             end: to === null ? Infinity : isoDayMs(to) + DAY,
           };
-    return playbackStops(spansOf(events), bounds);
+    return playbackStops(playedSpansOf(events), bounds);
   }, [events, from, to]);
   const moveTo = useCallback((time: number) => onAt(isoDay(time)), [onAt]);
   const playback = usePlayback(stops, at === null ? null : isoDayMs(at), SPEEDS[speed], moveTo);
