@@ -2,7 +2,7 @@ import { useCallback, useRef, type RefObject } from 'react';
 import type { LayoutChangedMeta, PanelImperativeHandle } from 'react-resizable-panels';
 
 /** The timeline takes at most this share of the stage to show its stacked items. */
-export const TIMELINE_MAX_SHARE = 55;
+export const TIMELINE_MAX_SHARE = 52;
 /** Its default share (StageLayout), which it never goes below by itself. */
 const TIMELINE_MIN_SHARE = 40;
 /** Room under the items the timeline keeps rather than shrink for. */
@@ -19,7 +19,7 @@ export interface TimelineFit {
 
 /**
  * The timeline fits its content, within limits: when its stacked items reach below the frame,
- * its panel takes the room they need from the map, up to 55% of the stage (beyond that it
+ * its panel takes the room they need from the map, up to 52% of the stage (beyond that it
  * scrolls); when they leave room, it gives it back, down to its default 40%. Never over a
  * size the user chose by dragging the separator, in this visit (`onLayoutChanged`) or an
  * earlier one (`userSized`).

@@ -126,7 +126,7 @@ async function settled(page: Page): Promise<void> {
 /**
  * The views above were chosen for the map at the stage's default share (60%), as a user who
  * has set the split by dragging keeps it; by itself, the timeline takes room from the map for
- * its stacked items (up to 55% of the stage).
+ * its stacked items (up to 52% of the stage).
  */
 async function mapAtDefaultShare(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {

@@ -74,7 +74,7 @@ describe.each(['en', 'ar'] as const)('the timeline in %s', (lang) => {
     await context.close();
   });
 
-  // The timeline's panel grows to its stacked items (up to 55% of the stage) after its draw.
+  // The timeline's panel grows to its stacked items (up to 52% of the stage) after its draw.
   it.each([
     [1366, 768],
     [1440, 900],

@@ -11,7 +11,7 @@ const REPORT_EVERY_MS = 250;
  * Room around fitted markers (px, at most this share of the map): more where names go (beside
  * the markers), above and below what the largest badge (60 px) needs.
  */
-const FIT_PADDING = { side: 48, block: 24, names: 150, share: 0.2 };
+const FIT_PADDING = { side: 48, block: 30, names: 150, share: 0.2 };
 const FIT_MAX_ZOOM = 7;
 const EMPTY_VIEW: Viewport = { lat: 28, lon: 15, zoom: 2 };
 

@@ -1,17 +1,20 @@
 // @vitest-environment jsdom
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import type { Mock } from 'vitest';
 import type { PanelImperativeHandle } from 'react-resizable-panels';
 import { useTimelineFit } from '../../../src/app/useTimelineFit';
 
 /** A timeline panel of `px` in a stage of 700 px. */
-function panel(px: number): PanelImperativeHandle & { resize: ReturnType<typeof vi.fn> } {
+type Resize = (size: number | string) => void;
+
+function panel(px: number): PanelImperativeHandle & { resize: Mock<Resize> } {
   return {
     collapse: vi.fn(),
     expand: vi.fn(),
     isCollapsed: () => false,
     getSize: () => ({ inPixels: px, asPercentage: (px * 100) / 700 }),
-    resize: vi.fn(),
+    resize: vi.fn<Resize>(),
   };
 }
 
@@ -25,18 +28,18 @@ function fitWith(px: number, userSized = false) {
 describe('useTimelineFit', () => {
   it('gives the timeline the room its items need', () => {
     const { fit, handle } = fitWith(280);
-    expect(fit.onOverflow(100)).toBe(true);
-    expect(handle.resize).toHaveBeenCalledWith('380px');
+    expect(fit.onOverflow(60)).toBe(true);
+    expect(handle.resize).toHaveBeenCalledWith('340px');
   });
 
-  it('stops at 55% of the stage; beyond, the timeline scrolls', () => {
+  it('stops at 52% of the stage; beyond, the timeline scrolls', () => {
     const { fit, handle } = fitWith(280);
     expect(fit.onOverflow(400)).toBe(true);
-    expect(handle.resize).toHaveBeenCalledWith('385px');
+    expect(handle.resize).toHaveBeenCalledWith('364px');
   });
 
   it('gives room back down to its default 40%, and ignores a few px either way', () => {
-    const { fit, handle } = fitWith(385);
+    const { fit, handle } = fitWith(364);
     expect(fit.onOverflow(-6)).toBe(false);
     expect(fit.onOverflow(4)).toBe(false);
     expect(handle.resize).not.toHaveBeenCalled();
