@@ -7,10 +7,10 @@ import { tsImport } from 'tsx/esm/api';
 import { SIZES, corpusFile } from './generate-corpus.mjs';
 
 const load = (path) => tsImport(path, import.meta.url);
-const { corpusSchema } = await load('../src/domain/schema.ts');
-const { checkCorpus } = await load('../src/domain/check-corpus.ts');
-const { buildCorpusIndex } = await load('../src/domain/corpus-index.ts');
-const { filterEvents } = await load('../src/domain/filter-events.ts');
+const { corpusSchema } = await load('../src/domain/corpus/schema.ts');
+const { checkCorpus } = await load('../src/domain/corpus/check-corpus.ts');
+const { buildCorpusIndex } = await load('../src/domain/corpus/corpus-index.ts');
+const { filterEvents } = await load('../src/domain/corpus/filter-events.ts');
 
 /** Median time of `runs` calls of fn, in ms, and its last result. */
 function time(fn, runs = 3) {

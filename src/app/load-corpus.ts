@@ -4,7 +4,7 @@
  * do in the user's language. Rows that are bad are left out and reported as problems; only a
  * corpus with nothing usable is an error.
  */
-import { buildCorpusIndex } from '../domain/corpus-index';
+import { buildCorpusIndex } from '../domain/corpus/corpus-index';
 import type { CorpusError } from '../features/data-problems/CorpusError';
 import type { LoadedCorpus } from './corpus-source';
 import { parseCorpus } from './parse-corpus';

@@ -6,7 +6,7 @@
  * built in the background once it is shown (prepare-search-index.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { buildCorpusIndex } from '../domain/corpus-index';
+import { buildCorpusIndex } from '../domain/corpus/corpus-index';
 import type { OpenStatus } from '../features/open-corpus/OpenStatus';
 import type { BundledCorpusState, UserCorpus } from './corpus-source';
 import { corpusSourceName } from './corpus-source-name';

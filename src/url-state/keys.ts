@@ -7,7 +7,7 @@
  * the map, is gone: `from`/`to` are always the time filter, and an old link's `follow` is
  * dropped with a notice.)
  */
-import { DOCUMENT_ID, eventTypes, MAX_STORY_STEPS, STORY_ID } from '../domain/schema';
+import { DOCUMENT_ID, eventTypes, MAX_STORY_STEPS, STORY_ID } from '../domain/corpus/schema';
 import { choiceKey, countKey, dateKey, flagKey, ID_PATTERN, idKey, listKey } from './key-builders';
 import { formatMapView, parseMapView } from './map-view';
 import { formatTimeView, parseTimeView } from './time-view';

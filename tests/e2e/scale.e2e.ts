@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/lib/corpus.mjs';
-import type { Corpus } from '../../src/domain/schema';
+import type { Corpus } from '../../src/domain/corpus/schema';
 import {
   launchBrowser,
   openPage,

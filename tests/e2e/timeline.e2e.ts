@@ -1,9 +1,9 @@
 // The timeline on the bundled corpus (issue 15) and with odd event ids (issue 14, item 2).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpusIndex } from '../../src/domain/corpus-index';
-import { filterEvents, playedFrom } from '../../src/domain/filter-events';
-import type { Corpus } from '../../src/domain/schema';
+import { buildCorpusIndex } from '../../src/domain/corpus/corpus-index';
+import { filterEvents, playedFrom } from '../../src/domain/corpus/filter-events';
+import type { Corpus } from '../../src/domain/corpus/schema';
 import { launchBrowser, openPage, screenshotPath } from './browser';
 import { corpus } from './corpus';
 

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/domain/problem';
+import { formatProblem } from '../../src/domain/corpus/problem';
 import { makeCorpusFiles } from '../../src/pipeline/make-corpus-files';
 
 let root: string;

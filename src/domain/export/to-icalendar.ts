@@ -7,9 +7,9 @@
  * from the corpus (its latest publication date), never the clock.
  */
 import type { ExportIndex } from './export-index';
-import type { CorpusEvent } from '../schema';
+import type { CorpusEvent } from '../corpus/schema';
 import { escapeIcalText, percentEncode } from './escape-ical-text';
-import { joinIsolated } from '../isolate';
+import { joinIsolated } from '../text/isolate';
 import { EXPORT_PHRASES } from './export-phrases';
 import { exportSources } from './export-sources';
 import { foldIcalLine } from './fold-ical-line';

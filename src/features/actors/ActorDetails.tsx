@@ -1,7 +1,7 @@
 import { useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { coActors } from '../../domain/co-actors';
-import type { CorpusIndex } from '../../domain/corpus-index';
+import { coActors } from '../../domain/network/co-actors';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { ActorEntry } from './ActorEntry';
 import { otherLanguage } from './otherLanguage';
 import './ActorDetails.css';

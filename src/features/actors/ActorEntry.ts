@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/schema';
+import type { Actor } from '../../domain/corpus/schema';
 
 /** An actor with the counts the panel shows. */
 export interface ActorEntry {

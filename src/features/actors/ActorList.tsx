@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import { useRowWindow } from '../../ui/useRowWindow';
 import { windowRows } from '../../ui/windowRows';
 import { ActorRow } from './ActorRow';

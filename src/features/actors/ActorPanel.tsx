@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import { ActorDetails } from './ActorDetails';
 import { ActorModeRadios } from './ActorModeRadios';
 import { ActorList } from './ActorList';

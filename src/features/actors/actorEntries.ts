@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../../domain/corpus-index';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { ActorEntry } from './ActorEntry';
 
 /** Every actor of the corpus with its event, visible-event and mention counts. */

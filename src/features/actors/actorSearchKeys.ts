@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../../domain/corpus-index';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import { foldForSearch } from './foldForSearch';
 
 /** For each actor id, its names and aliases in both languages, folded for matching. */

@@ -1,4 +1,4 @@
-import { normalizeArabic } from '../../domain/arabic';
+import { normalizeArabic } from '../../domain/text/arabic';
 
 /**
  * The form of a name that a typed query is matched against: Arabic spelling variants folded

@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/schema';
+import type { Actor } from '../../domain/corpus/schema';
 import type { ActorEntry } from './ActorEntry';
 
 const ORDER: readonly Actor['kind'][] = ['person', 'organization', 'media', 'state'];

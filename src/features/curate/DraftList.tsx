@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DocumentReview } from '../../domain/curate-review';
+import type { DocumentReview } from '../../domain/curation/curate-review';
 import type { Language } from '../../i18n/i18n';
 import type { Decide } from './Decide';
 import type { Highlight } from './DocumentText';

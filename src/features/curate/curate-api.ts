@@ -4,7 +4,7 @@ import type {
   DecisionRequest,
   DocumentReview,
   ReviewIndex,
-} from '../../domain/curate-review';
+} from '../../domain/curation/curate-review';
 
 export const CURATE_API = '/api/curate';
 

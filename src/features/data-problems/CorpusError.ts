@@ -1,4 +1,4 @@
-import type { DataProblem } from '../../domain/check-corpus';
+import type { DataProblem } from '../../domain/corpus/check-corpus';
 
 /**
  * Why a corpus could not be used: each kind has its own explanation and advice in the locale

@@ -1,4 +1,4 @@
-import type { DataProblem } from '../../domain/check-corpus';
+import type { DataProblem } from '../../domain/corpus/check-corpus';
 
 /** How many rows (documents, actors, places, events) the problems concern. */
 export function countProblemRows(problems: readonly DataProblem[]): number {

@@ -1,6 +1,6 @@
-import type { CorpusIndex } from '../../domain/corpus-index';
-import { isolate } from '../../domain/isolate';
-import type { CorpusEvent, DateValue } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import { isolate } from '../../domain/text/isolate';
+import type { CorpusEvent, DateValue } from '../../domain/corpus/schema';
 import { formatDateValue, formatDay } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
 import { INTL_LOCALE } from '../../i18n/intl-locale';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import { attributeValue } from '../event/attributeValue';
 import { focusEventDetail } from '../event/focusEventDetail';
 import { EventRow } from './EventRow';

@@ -1,5 +1,5 @@
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 
 /** The names of an event's first `max` actors in `lang`, and how many more there are. */
 export function actorSummary(

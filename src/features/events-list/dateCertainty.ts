@@ -1,4 +1,4 @@
-import type { DateValue } from '../../domain/schema';
+import type { DateValue } from '../../domain/corpus/schema';
 
 /**
  * How sure a date is, as the list marks it:

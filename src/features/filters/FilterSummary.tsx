@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { RemoveTarget } from './FilterChip';
 import { filterChips } from './filterChips';
 import { filterDescription } from './filterDescription';

@@ -1,5 +1,5 @@
-import type { CorpusIndex } from '../../domain/corpus-index';
-import { isolate } from '../../domain/isolate';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import { isolate } from '../../domain/text/isolate';
 import { formatDateShort } from '../../i18n/format-date';
 import type { ActiveFilters } from './filterChips';
 import type { Translate } from './Translate';

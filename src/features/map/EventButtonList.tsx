@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import { useRovingRows } from '../../ui/useRovingRows';
 import { useRowWindow } from '../../ui/useRowWindow';
 import { windowRows } from '../../ui/windowRows';

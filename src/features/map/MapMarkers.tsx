@@ -1,10 +1,10 @@
 import type { Map as LeafletMap } from 'leaflet';
 import './map-strings';
-import { joinIsolated } from '../../domain/isolate';
+import { joinIsolated } from '../../domain/text/isolate';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
-import { memoPerObject } from '../../domain/memo-per-object';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
 import { ClusterMarker } from './ClusterMarker';
 import type { Bounds, ClusterIndex, ClusterItem, MapItem } from './cluster-index';
 import { markerSize } from './markerSize';

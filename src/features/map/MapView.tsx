@@ -4,8 +4,13 @@ import './MapView.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer } from 'react-leaflet';
-import { memoPerObject } from '../../domain/memo-per-object';
-import { eventTypes, type CorpusEvent, type EventType, type Place } from '../../domain/schema';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
+import {
+  eventTypes,
+  type CorpusEvent,
+  type EventType,
+  type Place,
+} from '../../domain/corpus/schema';
 import { BasemapLayer } from './BasemapLayer';
 import { ClusterIndex, type ClusterItem, type MapItem } from './cluster-index';
 import { ClusterPlaces } from './ClusterPlaces';

@@ -1,4 +1,4 @@
-import type { CorpusEvent, Place } from '../../domain/schema';
+import type { CorpusEvent, Place } from '../../domain/corpus/schema';
 
 export interface PlaceGroup {
   place: Place;

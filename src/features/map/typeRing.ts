@@ -1,5 +1,5 @@
-import type { CorpusEvent } from '../../domain/schema';
-import { eventTypes } from '../../domain/schema';
+import type { CorpusEvent } from '../../domain/corpus/schema';
+import { eventTypes } from '../../domain/corpus/schema';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
 
 /**

@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../../domain/schema';
+import type { CorpusDocument } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { DocumentCombobox } from './DocumentCombobox';
 import { DocumentSelect } from './DocumentSelect';

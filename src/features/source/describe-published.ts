@@ -1,4 +1,4 @@
-import type { DateValue } from '../../domain/schema';
+import type { DateValue } from '../../domain/corpus/schema';
 import { formatDateValue } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
 import type { Translate } from './Translate';

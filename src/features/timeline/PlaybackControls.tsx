@@ -1,12 +1,12 @@
 import './timeline-strings';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDayMs } from '../../domain/corpus-index';
-import { eventSpans } from '../../domain/event-spans';
-import { playedFrom } from '../../domain/filter-events';
-import { memoPerObject } from '../../domain/memo-per-object';
-import { playbackStops } from '../../domain/playback-stops';
-import type { CorpusEvent } from '../../domain/schema';
+import { isoDayMs } from '../../domain/corpus/corpus-index';
+import { eventSpans } from '../../domain/timeline/event-spans';
+import { playedFrom } from '../../domain/corpus/filter-events';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
+import { playbackStops } from '../../domain/timeline/playback-stops';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import { formatDay } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
 import { DAY, isoDay } from './overview-scale';

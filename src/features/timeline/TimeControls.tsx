@@ -1,9 +1,9 @@
 import './TimeControls.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
-import { memoPerObject } from '../../domain/memo-per-object';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
 import { PlaybackControls } from './PlaybackControls';
 import { TimelineLegend } from './TimelineLegend';
 import { TimeOverview, type IsoDays } from './TimeOverview';

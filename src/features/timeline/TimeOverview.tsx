@@ -1,11 +1,11 @@
 import './timeline-strings';
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDayMs } from '../../domain/corpus-index';
-import { eventSpans } from '../../domain/event-spans';
-import { memoPerObject } from '../../domain/memo-per-object';
-import type { CorpusEvent } from '../../domain/schema';
-import { timeExtent, timeHistogram } from '../../domain/time-histogram';
+import { isoDayMs } from '../../domain/corpus/corpus-index';
+import { eventSpans } from '../../domain/timeline/event-spans';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
+import type { CorpusEvent } from '../../domain/corpus/schema';
+import { timeExtent, timeHistogram } from '../../domain/timeline/time-histogram';
 import { formatDay } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
 import { INTL_LOCALE } from '../../i18n/intl-locale';

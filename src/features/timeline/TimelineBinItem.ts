@@ -1,4 +1,4 @@
-import type { BinUnit } from '../../domain/bin-unit';
+import type { BinUnit } from '../../domain/timeline/bin-unit';
 
 /**
  * A period's events as one vis-timeline item ("123"), drawn where there are too many events

@@ -1,4 +1,4 @@
-import type { EventType } from '../../domain/schema';
+import type { EventType } from '../../domain/corpus/schema';
 
 /**
  * How sure a date is, as the timeline draws it:

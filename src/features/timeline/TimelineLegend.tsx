@@ -1,6 +1,6 @@
 import './timeline-strings';
 import { useTranslation } from 'react-i18next';
-import type { EventType } from '../../domain/schema';
+import type { EventType } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
 import type { Certainty } from './TimelineEventItem';

@@ -11,11 +11,11 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDayMs } from '../../domain/corpus-index';
-import { eventSpans } from '../../domain/event-spans';
-import { memoPerObject } from '../../domain/memo-per-object';
-import type { CorpusEvent } from '../../domain/schema';
-import { timelineBins } from '../../domain/timeline-bins';
+import { isoDayMs } from '../../domain/corpus/corpus-index';
+import { eventSpans } from '../../domain/timeline/event-spans';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
+import type { CorpusEvent } from '../../domain/corpus/schema';
+import { timelineBins } from '../../domain/timeline/timeline-bins';
 import { formatDay } from '../../i18n/format-date';
 import { focusEventDetail } from '../event/focusEventDetail';
 import { createItemMapper } from './createItemMapper';
@@ -85,7 +85,7 @@ function sameRange(a: ShownRange | null, b: ShownRange): boolean {
  * `.vis-item.tl-hovered[data-id]`; bins ("N events" where there are too many to draw one by
  * one) are `.vis-item.tl-bin` with `data-id="~bin:…"`. An event inside a bin has no element
  * until the user zooms in (the selected event is never in a bin). Only the window and one
- * window's width on each side are drawn (see src/domain/timeline-bins.ts).
+ * window's width on each side are drawn (see src/domain/timeline/timeline-bins.ts).
  *
  * Keyboard (vis-timeline's items cannot take focus): the frame is one focusable region; ← →
  * pan, + − zoom, 0 fits (timelineKeyAction); ↓ ↑ select the next or previous event, bringing

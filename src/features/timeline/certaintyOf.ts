@@ -1,4 +1,4 @@
-import type { DateValue } from '../../domain/schema';
+import type { DateValue } from '../../domain/corpus/schema';
 import type { Certainty } from './TimelineEventItem';
 
 /** Which of the three ways of drawing a date applies (see `Certainty`). */

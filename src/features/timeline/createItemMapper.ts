@@ -1,5 +1,5 @@
 import './timeline-strings';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import type { TimelineEventItem } from './TimelineEventItem';
 import { toTimelineItem } from './toTimelineItem';

@@ -1,4 +1,4 @@
-import { eventTypes } from '../../domain/schema';
+import { eventTypes } from '../../domain/corpus/schema';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
 
 /**

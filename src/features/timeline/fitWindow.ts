@@ -1,4 +1,4 @@
-import type { EventSpans } from '../../domain/timeline-bins';
+import type { EventSpans } from '../../domain/timeline/timeline-bins';
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 /** Room before the first event and after the last one's end (share of the events' extent). */

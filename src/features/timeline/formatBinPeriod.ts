@@ -1,4 +1,4 @@
-import type { BinUnit } from '../../domain/bin-unit';
+import type { BinUnit } from '../../domain/timeline/bin-unit';
 import type { Language } from '../../i18n/i18n';
 import { INTL_LOCALE } from '../../i18n/intl-locale';
 

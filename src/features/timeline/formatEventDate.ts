@@ -1,5 +1,5 @@
 import './timeline-strings';
-import type { DateValue } from '../../domain/schema';
+import type { DateValue } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { isoDayToDate } from './isoDayToDate';
 import type { Translate } from './Translate';

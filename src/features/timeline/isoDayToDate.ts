@@ -1,4 +1,4 @@
-import { isoDayMs } from '../../domain/corpus-index';
+import { isoDayMs } from '../../domain/corpus/corpus-index';
 
 const DAY = 86_400_000;
 

@@ -15,7 +15,7 @@ export const ZOOM_MAX = 30 * 365.25 * DAY;
  * The options a Timeline is created with for one language. `rtl` only takes effect when a
  * Timeline is created, so the adapter re-creates it when the language changes.
  * No `cluster` option: vis-timeline's clustering lays out every item first (seconds at a few
- * thousand); dense periods come as "N events" bins instead (src/domain/timeline-bins.ts).
+ * thousand); dense periods come as "N events" bins instead (src/domain/timeline/timeline-bins.ts).
  */
 export function timelineOptions(lang: Language, t: Translate): TimelineOptions {
   const locale = MOMENT_LOCALE[lang];

@@ -1,5 +1,5 @@
 import './timeline-strings';
-import { binZoomWindow, type TimelineEntry } from '../../domain/timeline-bins';
+import { binZoomWindow, type TimelineEntry } from '../../domain/timeline/timeline-bins';
 import type { Language } from '../../i18n/i18n';
 import { INTL_LOCALE } from '../../i18n/intl-locale';
 import { escapeHtml } from '../../ui/escapeHtml';

@@ -1,5 +1,5 @@
 import './timeline-strings';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
 import { certaintyOf } from './certaintyOf';

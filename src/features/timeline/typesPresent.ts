@@ -1,4 +1,4 @@
-import { eventTypes, type CorpusEvent, type EventType } from '../../domain/schema';
+import { eventTypes, type CorpusEvent, type EventType } from '../../domain/corpus/schema';
 
 /** The event types that occur in `events`, in the schema's order (so the legend is stable). */
 export function typesPresent(events: readonly CorpusEvent[]): EventType[] {

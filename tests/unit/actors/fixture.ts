@@ -5,7 +5,7 @@
  * Akar takes part in 5 events; he shares 3 with al-Namroush, 2 with Güler and with the GNA,
  * 1 each with Erdoğan, Libya 218, Turkey and the Turkish government. Lavrov takes part in none.
  */
-import { buildCorpusIndex, type CorpusIndex } from '../../../src/domain/corpus-index';
+import { buildCorpusIndex, type CorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import type {
   Actor,
   Corpus,
@@ -13,7 +13,7 @@ import type {
   DateValue,
   Mention,
   Place,
-} from '../../../src/domain/schema';
+} from '../../../src/domain/corpus/schema';
 
 function actor(
   id: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DateValue } from '../../../src/domain/schema';
+import type { DateValue } from '../../../src/domain/corpus/schema';
 import { dateCertainty } from '../../../src/features/events-list/dateCertainty';
 
 const d = (v: Partial<DateValue>): DateValue => ({

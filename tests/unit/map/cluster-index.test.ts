@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusEvent, Place } from '../../../src/domain/schema';
+import type { CorpusEvent, Place } from '../../../src/domain/corpus/schema';
 import { ClusterIndex } from '../../../src/features/map/cluster-index';
 import type { PlaceGroup } from '../../../src/features/map/placeGroups';
 import { placeGroups } from '../../../src/features/map/placeGroups';

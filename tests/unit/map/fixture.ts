@@ -1,5 +1,5 @@
 /** A small corpus-shaped fixture for the map: places of the seed articles, a few events. */
-import type { CorpusEvent, EventType, Place } from '../../../src/domain/schema';
+import type { CorpusEvent, EventType, Place } from '../../../src/domain/corpus/schema';
 
 function place(
   id: string,

@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { coOccurrenceNetwork } from '../../../src/domain/network';
+import { coOccurrenceNetwork } from '../../../src/domain/network/network';
 import { NetworkView, type NetworkViewProps } from '../../../src/features/network/NetworkView';
 import { renderInLanguage } from '../actors/renderInLanguage';
 import { realIndex } from '../search/real-index';

@@ -1,5 +1,5 @@
 // The bundled corpus as text, and a deep copy to damage in a test.
-import type { Corpus } from '../../../src/domain/schema';
+import type { Corpus } from '../../../src/domain/corpus/schema';
 import text from '../../../public/data/corpus.json?raw';
 
 export const BUNDLED_TEXT: string = text;

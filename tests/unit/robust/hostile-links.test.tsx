@@ -5,7 +5,7 @@ import { cleanup, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { knownIds } from '../../../src/app/known-ids';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import { i18n } from '../../../src/i18n/i18n';
 import { preferredLanguage } from '../../../src/i18n/set-language';
 import {

@@ -3,8 +3,8 @@
 // states the rule links use, and the check reports a violator with that rule.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCorpus } from '../../../src/domain/check-corpus';
-import { actor, documentSchema, event, place } from '../../../src/domain/schema';
+import { checkCorpus } from '../../../src/domain/corpus/check-corpus';
+import { actor, documentSchema, event, place } from '../../../src/domain/corpus/schema';
 import { parseViewState } from '../../../src/url-state';
 import { bundledCorpus } from './bundledCorpus';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import * as guard from '../../../src/domain/row-guards';
-import * as schema from '../../../src/domain/schema';
+import * as guard from '../../../src/domain/corpus/row-guards';
+import * as schema from '../../../src/domain/corpus/schema';
 import { bundledCorpus } from './bundledCorpus';
 
 /** Each guard and the zod schema it stands for. */

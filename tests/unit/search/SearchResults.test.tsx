@@ -3,7 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SearchResults, type SearchResultsProps } from '../../../src/features/search/SearchResults';
-import { searchCorpus } from '../../../src/domain/search';
+import { searchCorpus } from '../../../src/domain/search/search-corpus';
 import { renderInLanguage } from '../actors/renderInLanguage';
 import { realIndex } from './real-index';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTypes } from '../../../src/domain/schema';
+import { eventTypes } from '../../../src/domain/corpus/schema';
 import { eventTypeCss } from '../../../src/features/timeline/eventTypeCss';
 import { EVENT_TYPE_STYLE } from '../../../src/ui/event-type-style';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSpans } from '../../../src/domain/event-spans';
+import { eventSpans } from '../../../src/domain/timeline/event-spans';
 import { fitWindow } from '../../../src/features/timeline/fitWindow';
 
 const at = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DateValue } from '../../../src/domain/schema';
+import type { DateValue } from '../../../src/domain/corpus/schema';
 import { formatEventDate } from '../../../src/features/timeline/formatEventDate';
 import { i18n } from '../../../src/i18n/i18n';
 

@@ -1,4 +1,4 @@
-import type { CorpusEvent, DateValue, EventType } from '../../../src/domain/schema';
+import type { CorpusEvent, DateValue, EventType } from '../../../src/domain/corpus/schema';
 
 /** A valid event for tests; the date defaults to an exact, stated day. */
 export function makeEvent(
