@@ -2,6 +2,7 @@
  * Indexes built once when a corpus is loaded; every view reads from them.
  */
 import type { Actor, Corpus, CorpusDocument, CorpusEvent, Place } from './schema';
+import { DAY_MS } from '../dates/day-ms';
 
 export interface CorpusIndex {
   corpus: Corpus;
@@ -30,7 +31,6 @@ export function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-const DAY_MS = 86_400_000;
 /** Days from 0000-01-01 to 1970-01-01. */
 const EPOCH_DAY = 719_528;
 const SPAN_LIMIT = 4_194_304;

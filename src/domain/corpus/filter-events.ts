@@ -26,6 +26,18 @@ export interface EventFilter {
   at?: string | null;
 }
 
+/** The filter that keeps every event: filterEvents then returns the index's own array. */
+export const NO_FILTER: Readonly<EventFilter> = Object.freeze({
+  actors: [],
+  actorMode: 'any',
+  places: [],
+  types: [],
+  q: '',
+  from: null,
+  to: null,
+  possible: true,
+});
+
 /** Playback: the day from which an event counts as having happened. */
 export function playedFrom(date: CorpusEvent['date']): string {
   return date.openStart ? date.end : date.start;

@@ -1,13 +1,14 @@
 /**
- * Calendar arithmetic on ISO dates (YYYY-MM-DD), always in UTC.
+ * Calendar arithmetic on ISO dates (YYYY-MM-DD), always in UTC (proleptic Gregorian).
  */
+import { DAY_MS } from './day-ms';
 
 export function toDay(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 }
 
 export function fromDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 export function addDays(iso: string, days: number): string {
@@ -19,8 +20,14 @@ export function weekday(iso: string): number {
   return new Date(`${iso}T00:00:00Z`).getUTCDay();
 }
 
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Days in `month` (1–12) of `year`, by arithmetic: no Date object, so any year works. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function monthStart(year: number, month: number): string {

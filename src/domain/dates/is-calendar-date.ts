@@ -5,6 +5,8 @@
  * made checking a large corpus slow; any other string keeps the Date round trip, so the answer
  * is the same for every string.
  */
+import { daysInMonth } from './calendar';
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function digits(s: string, from: number, to: number): number {
@@ -13,16 +15,11 @@ function digits(s: string, from: number, to: number): number {
   return n;
 }
 
-function daysIn(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 export function isCalendarDate(s: string): boolean {
   if (s.length === 10 && ISO_DAY.test(s)) {
     const month = digits(s, 5, 7);
     const day = digits(s, 8, 10);
-    return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(digits(s, 0, 4), month);
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(digits(s, 0, 4), month);
   }
   const time = Date.parse(`${s}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);

@@ -14,12 +14,12 @@ import { EXPORT_PHRASES } from './export-phrases';
 import { exportSources } from './export-sources';
 import { foldIcalLine } from './fold-ical-line';
 import { plainNumber } from './plain-number';
+import { DAY_MS } from '../dates/day-ms';
 
 const CRLF = '\r\n';
 
 const basic = (iso: string) => iso.replace(/-/g, '');
 
-const DAY_MS = 86_400_000;
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /**

@@ -6,14 +6,14 @@
 import { isoDayMs } from '../corpus/corpus-index';
 import type { DateValue } from '../corpus/schema';
 import type { EventSpans } from './timeline-bins';
+import { DAY_MS } from '../dates/day-ms';
 
-const DAY = 86_400_000;
 const cache = new WeakMap<DateValue, readonly [number, number]>();
 
 function spanOf(date: DateValue): readonly [number, number] {
   let span = cache.get(date);
   if (!span) {
-    span = [isoDayMs(date.start), isoDayMs(date.end) + DAY];
+    span = [isoDayMs(date.start), isoDayMs(date.end) + DAY_MS];
     cache.set(date, span);
   }
   return span;

@@ -5,8 +5,7 @@
  * dense corpus plays in at most `max` steps. Pure: times are UTC midnights in ms.
  */
 import type { EventSpans } from './timeline-bins';
-
-const DAY = 86_400_000;
+import { DAY_MS } from '../dates/day-ms';
 
 /** The stops (each the first moment of the last day it shows), ascending and unique. */
 export function playbackStops(
@@ -19,18 +18,18 @@ export function playbackStops(
     const s = spans.start[i] ?? NaN;
     if (!Number.isFinite(s)) continue;
     if (bounds && (s < bounds.start || s >= bounds.end)) continue;
-    days.add(Math.floor(s / DAY) * DAY);
+    days.add(Math.floor(s / DAY_MS) * DAY_MS);
   }
   const sorted = [...days].sort((a, b) => a - b);
   const first = sorted[0];
   const last = sorted.at(-1);
   if (sorted.length <= max || first === undefined || last === undefined) return sorted;
-  const width = (last + DAY - first) / max;
+  const width = (last + DAY_MS - first) / max;
   const stops = new Set<number>();
   for (const day of sorted) {
     const part = Math.min(Math.floor((day - first) / width), max - 1);
     // The part's last day: the day before the next part starts (never before `day`).
-    const end = Math.floor((first + (part + 1) * width - 1) / DAY) * DAY;
+    const end = Math.floor((first + (part + 1) * width - 1) / DAY_MS) * DAY_MS;
     stops.add(Math.max(end, day));
   }
   return [...stops].sort((a, b) => a - b);

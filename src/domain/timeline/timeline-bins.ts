@@ -5,6 +5,7 @@
  * given, one by one: thousands take seconds). Pure: times in ms, events by index.
  */
 import { BIN_UNITS, chooseBinUnit, unitBoundaries, type BinUnit } from './bin-unit';
+import { DAY_MS } from '../dates/day-ms';
 
 /** Each event's first moment and the moment after its last (ms), by index. */
 export interface EventSpans {
@@ -39,8 +40,7 @@ export interface BinOptions {
   maxItems?: number;
 }
 
-const DAY = 86_400_000;
-export const BIN_DEFAULTS = { minBinPx: 40, maxAlone: 3, closeUpMs: 21 * DAY, maxItems: 200 };
+export const BIN_DEFAULTS = { minBinPx: 40, maxAlone: 3, closeUpMs: 21 * DAY_MS, maxItems: 200 };
 
 /** A window always holds at least this many periods of the unit chosen for it. */
 const MIN_PERIODS = 3;
@@ -139,7 +139,7 @@ export function timelineBins(
 /** Room around a bin's events when a click zooms in to them (share of their extent). */
 const ZOOM_PAD = 0.05;
 /** A click on a bin shows at least this span (its events may all be on one day). */
-const ZOOM_MIN_SPAN = 2 * DAY;
+const ZOOM_MIN_SPAN = 2 * DAY_MS;
 
 /**
  * The window a click on `bin` zooms in to: from the first to the last moment its events are

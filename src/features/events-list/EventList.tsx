@@ -5,7 +5,7 @@ import type { CorpusEvent } from '../../domain/corpus/schema';
 import { attributeValue } from '../event/attributeValue';
 import { focusEventDetail } from '../event/focusEventDetail';
 import { EventRow } from './EventRow';
-import { prefersReducedMotion } from './prefersReducedMotion';
+import { prefersReducedMotion } from '../../ui/prefers-reduced-motion';
 import { focusIsLost } from '../../ui/focusIsLost';
 import { useRovingRows } from '../../ui/useRovingRows';
 import { useRowWindow } from '../../ui/useRowWindow';

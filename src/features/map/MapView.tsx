@@ -23,7 +23,7 @@ import { markerSize } from './markerSize';
 import { OnlineTiles } from './OnlineTiles';
 import type { MarkerState } from './PlaceMarker';
 import { PlaceEvents } from './PlaceEvents';
-import { prefersReducedMotion } from './prefersReducedMotion';
+import { prefersReducedMotion } from '../../ui/prefers-reduced-motion';
 import { PlacePopup, type PopupAnchor } from './PlacePopup';
 import { placeGroups } from './placeGroups';
 import { TilesConsentPrompt } from './TilesConsentPrompt';

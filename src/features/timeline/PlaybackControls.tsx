@@ -9,9 +9,10 @@ import { playbackStops } from '../../domain/timeline/playback-stops';
 import type { CorpusEvent } from '../../domain/corpus/schema';
 import { formatDay } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
-import { DAY, isoDay } from './overview-scale';
+import { isoDay } from './overview-scale';
 import { PlaybackIcon } from './PlaybackIcon';
 import { usePlayback } from './usePlayback';
+import { DAY_MS } from '../../domain/dates/day-ms';
 
 export interface PlaybackControlsProps {
   /** The events to play through (every filter but time), in time order. */
@@ -51,7 +52,7 @@ export function PlaybackControls({ events, from, to, at, lang, onAt }: PlaybackC
         ? null
         : {
             start: from === null ? -Infinity : isoDayMs(from),
-            end: to === null ? Infinity : isoDayMs(to) + DAY,
+            end: to === null ? Infinity : isoDayMs(to) + DAY_MS,
           };
     return playbackStops(playedSpansOf(events), bounds);
   }, [events, from, to]);

@@ -30,6 +30,7 @@ import { timelineKeyAction } from './timelineKeyAction';
 import { toIsoWindow } from './toIsoWindow';
 import { useElementSize } from './useElementSize';
 import { useVisTimeline } from './useVisTimeline';
+import { DAY_MS } from '../../domain/dates/day-ms';
 
 export interface TimelineViewProps {
   /** The filtered events, in time order. */
@@ -50,7 +51,6 @@ export interface TimelineViewProps {
 }
 
 const TYPE_CSS = eventTypeCss('.tl-view');
-const DAY = 86_400_000;
 /** A label's width at most (see .tl-label in TimelineView.css) with its marker. */
 export const LABEL_PX = 150;
 /** One stacked row of items: a line of text, its padding, border and the gap between rows. */
@@ -176,7 +176,7 @@ export function TimelineView(props: TimelineViewProps) {
   const onWindowChange = props.onWindowChange;
   useEffect(() => {
     if (playDay === null) return;
-    const w = revealTime(isoDayMs(playDay) + DAY);
+    const w = revealTime(isoDayMs(playDay) + DAY_MS);
     if (w) onWindowChange(w);
   }, [playDay, revealTime, onWindowChange]);
 
@@ -228,10 +228,10 @@ export function TimelineView(props: TimelineViewProps) {
         <div className="tl-view__canvas" ref={containerRef} />
         {events.length === 0 && <p className="tl-view__empty">{t('empty')}</p>}
       </div>
-      <p id={hintId} className="tl-visually-hidden">
+      <p id={hintId} className="visually-hidden">
         {t('keyboardHint')}
       </p>
-      <p className="tl-visually-hidden" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </div>

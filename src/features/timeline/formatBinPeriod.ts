@@ -1,8 +1,7 @@
 import type { BinUnit } from '../../domain/timeline/bin-unit';
 import type { Language } from '../../i18n/i18n';
 import { INTL_LOCALE } from '../../i18n/intl-locale';
-
-const DAY = 86_400_000;
+import { DAY_MS } from '../../domain/dates/day-ms';
 
 const OPTIONS: Record<BinUnit, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'long', year: 'numeric' },
@@ -33,5 +32,5 @@ function formatter(lang: Language, unit: BinUnit): Intl.DateTimeFormat {
 export function formatBinPeriod(unit: BinUnit, start: number, end: number, lang: Language): string {
   const f = formatter(lang, unit);
   if (unit === 'day' || unit === 'month' || unit === 'year') return f.format(start);
-  return f.formatRange(start, end - DAY);
+  return f.formatRange(start, end - DAY_MS);
 }

@@ -1,6 +1,5 @@
 import { isoDayMs } from '../../domain/corpus/corpus-index';
-
-const DAY = 86_400_000;
+import { DAY_MS } from '../../domain/dates/day-ms';
 
 /**
  * Midnight UTC of an ISO day (YYYY-MM-DD), optionally moved by whole days.
@@ -8,5 +7,5 @@ const DAY = 86_400_000;
  * for every reader whatever their time zone.
  */
 export function isoDayToDate(iso: string, addDays = 0): Date {
-  return new Date(isoDayMs(iso) + addDays * DAY);
+  return new Date(isoDayMs(iso) + addDays * DAY_MS);
 }

@@ -25,7 +25,7 @@ export function renderItemContent(item?: unknown): HTMLElement | string {
     const root = span('tl-bin__content', '');
     const count = span('tl-bin__count', item.content);
     count.setAttribute('aria-hidden', 'true');
-    root.append(count, span('tl-visually-hidden', item.spoken));
+    root.append(count, span('visually-hidden', item.spoken));
     return root;
   }
   if (!isEventItem(item)) {
@@ -48,7 +48,7 @@ export function renderItemContent(item?: unknown): HTMLElement | string {
   root.append(label);
   if (item.spoken) {
     const spoken = document.createElement('span');
-    spoken.className = 'tl-visually-hidden';
+    spoken.className = 'visually-hidden';
     spoken.textContent = item.spoken;
     root.append(spoken);
   }

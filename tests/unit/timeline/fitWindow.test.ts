@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventSpans } from '../../../src/domain/timeline/event-spans';
 import { fitWindow } from '../../../src/features/timeline/fitWindow';
+import { DAY_MS } from '../../../src/domain/dates/day-ms';
 
 const at = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const day = (start: string, end = start) =>
@@ -24,7 +25,7 @@ describe('fitWindow', () => {
 
   it('shows at least about a week around a single day', () => {
     const w = fitWindow(eventSpans([day('2020-07-03')]))!;
-    expect(w.end.getTime() - w.start.getTime()).toBeGreaterThanOrEqual(7 * 86_400_000);
+    expect(w.end.getTime() - w.start.getTime()).toBeGreaterThanOrEqual(7 * DAY_MS);
     expect(w.start.getTime()).toBeLessThan(at(2020, 7, 3).getTime());
     expect(w.end.getTime()).toBeGreaterThan(at(2020, 7, 4).getTime());
   });

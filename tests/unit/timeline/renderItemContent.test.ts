@@ -40,7 +40,7 @@ describe('renderItemContent (vis-timeline template)', () => {
     if (typeof el === 'string') throw new Error('expected an element');
     expect(el.querySelector('.tl-bin__count')?.textContent).toBe('1,234');
     expect(el.querySelector('.tl-bin__count')?.getAttribute('aria-hidden')).toBe('true');
-    expect(el.querySelector('.tl-visually-hidden')?.textContent).toBe('1,234 events in 2005');
+    expect(el.querySelector('.visually-hidden')?.textContent).toBe('1,234 events in 2005');
   });
 
   it('keeps the content of any other item as text', () => {

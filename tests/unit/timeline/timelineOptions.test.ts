@@ -5,8 +5,7 @@ import {
   ZOOM_MIN,
 } from '../../../src/features/timeline/timelineOptions';
 import { i18n } from '../../../src/i18n/i18n';
-
-const DAY = 86_400_000;
+import { DAY_MS } from '../../../src/domain/dates/day-ms';
 
 describe('timelineOptions', () => {
   const ar = timelineOptions('ar', i18n.getFixedT('ar', 'timeline'));
@@ -26,8 +25,8 @@ describe('timelineOptions', () => {
   });
 
   it('zooms from about a day to about thirty years', () => {
-    expect(ZOOM_MIN).toBe(DAY);
-    expect(Math.round(ZOOM_MAX / (365.25 * DAY))).toBe(30);
+    expect(ZOOM_MIN).toBe(DAY_MS);
+    expect(Math.round(ZOOM_MAX / (365.25 * DAY_MS))).toBe(30);
     expect([ar.zoomMin, ar.zoomMax]).toEqual([ZOOM_MIN, ZOOM_MAX]);
   });
 

@@ -3,9 +3,9 @@ import { formatBinPeriod } from '../../../src/features/timeline/formatBinPeriod'
 import { isBinId } from '../../../src/features/timeline/TimelineBinItem';
 import { binLevel, toBinItem } from '../../../src/features/timeline/toBinItem';
 import { i18n } from '../../../src/i18n/i18n';
+import { DAY_MS } from '../../../src/domain/dates/day-ms';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
-const DAY = 86_400_000;
 
 describe('formatBinPeriod', () => {
   it('names each kind of period in English and Arabic', () => {
@@ -35,11 +35,16 @@ describe('toBinItem', () => {
   } as const;
 
   it('is a range over its period less the gap, with an id no event can have', () => {
-    const item = toBinItem({ ...bin, count: 14 }, 2 * DAY, 'en', i18n.getFixedT('en', 'timeline'));
+    const item = toBinItem(
+      { ...bin, count: 14 },
+      2 * DAY_MS,
+      'en',
+      i18n.getFixedT('en', 'timeline'),
+    );
     expect(isBinId(item.id)).toBe(true);
     expect(item.id).not.toMatch(/^[a-z0-9-]+$/);
     expect(item.start.getTime()).toBe(utc(2020, 7));
-    expect(item.end.getTime()).toBe(utc(2020, 8) - 2 * DAY);
+    expect(item.end.getTime()).toBe(utc(2020, 8) - 2 * DAY_MS);
     expect([item.periodStart, item.periodEnd]).toEqual([utc(2020, 7), utc(2020, 8)]);
     // A click zooms in to its events (3 to 20 July), with a little room.
     expect(item.zoomStart).toBeLessThan(utc(2020, 7, 3));

@@ -6,6 +6,7 @@ import {
 } from '../../../../src/domain/corpus/corpus-index';
 import { syntheticIndex } from '../../search/synthetic-index';
 import { realIndex } from '../../search/real-index';
+import { DAY_MS } from '../../../../src/domain/dates/day-ms';
 
 describe('buildCorpusIndex', () => {
   it('isoDayMs is the start of the day in UTC', () => {
@@ -27,7 +28,7 @@ describe('buildCorpusIndex', () => {
       expect(index.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
       index.events.forEach((e, i) => {
         expect(index.startMs[i]).toBe(Date.parse(`${e.date.start}T00:00:00Z`));
-        expect(index.endMs[i]).toBe(Date.parse(`${e.date.end}T00:00:00Z`) + 86_400_000);
+        expect(index.endMs[i]).toBe(Date.parse(`${e.date.end}T00:00:00Z`) + DAY_MS);
       });
     }
   });

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '../../../../src/domain/corpus/corpus-index';
-import { filterEvents, type EventFilter } from '../../../../src/domain/corpus/filter-events';
+import {
+  filterEvents,
+  NO_FILTER,
+  type EventFilter,
+} from '../../../../src/domain/corpus/filter-events';
 import { fitWindow } from '../../../../src/domain/dates/time-window';
 import { fixtureCorpus, fixtureIndex as index } from '../../actors/fixture';
 
-const none: EventFilter = {
-  actors: [],
-  actorMode: 'any',
-  places: [],
-  types: [],
-  q: '',
-  from: null,
-  to: null,
-  possible: true,
-};
+const none = NO_FILTER;
 const ids = (filter: Partial<EventFilter>) =>
   filterEvents(index, { ...none, ...filter }).map((e) => e.id);
 

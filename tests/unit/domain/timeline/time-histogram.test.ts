@@ -5,11 +5,11 @@ import {
   timeExtent,
   timeHistogram,
 } from '../../../../src/domain/timeline/time-histogram';
+import { DAY_MS } from '../../../../src/domain/dates/day-ms';
 
-const DAY = 86_400_000;
 const spansOf = (days: [number, number][]) => ({
-  start: Float64Array.from(days, ([s]) => s * DAY),
-  end: Float64Array.from(days, ([s, d]) => (s + d + 1) * DAY),
+  start: Float64Array.from(days, ([s]) => s * DAY_MS),
+  end: Float64Array.from(days, ([s, d]) => (s + d + 1) * DAY_MS),
 });
 
 describe('the overview histogram', () => {
@@ -23,7 +23,7 @@ describe('the overview histogram', () => {
           [40, 5],
         ]),
       ),
-    ).toEqual({ start: 3 * DAY, end: 46 * DAY });
+    ).toEqual({ start: 3 * DAY_MS, end: 46 * DAY_MS });
   });
 
   it('counts each event once, in the bucket where it starts', () => {
@@ -34,7 +34,7 @@ describe('the overview histogram', () => {
       [5, 0],
       [9, 0],
     ]);
-    const h = timeHistogram(spans, { start: 0, end: 10 * DAY }, 5);
+    const h = timeHistogram(spans, { start: 0, end: 10 * DAY_MS }, 5);
     expect([...h.counts]).toEqual([3, 0, 1, 0, 1]);
     expect(h.max).toBe(3);
   });
@@ -52,7 +52,7 @@ describe('the overview histogram', () => {
           const extent = timeExtent(spans)!;
           const h = timeHistogram(spans, extent, buckets);
           const expected = new Array<number>(buckets).fill(0);
-          for (const [s] of days) expected[bucketOf(extent, buckets, s * DAY)]! += 1;
+          for (const [s] of days) expected[bucketOf(extent, buckets, s * DAY_MS)]! += 1;
           expect([...h.counts]).toEqual(expected);
           expect(h.counts.reduce((a, b) => a + b, 0)).toBe(days.length);
           expect(h.max).toBe(Math.max(...expected));
@@ -68,7 +68,7 @@ describe('the overview histogram', () => {
       [50, 0],
       [99, 0],
     ]);
-    const h = timeHistogram(spans, { start: 10 * DAY, end: 60 * DAY }, 5);
+    const h = timeHistogram(spans, { start: 10 * DAY_MS, end: 60 * DAY_MS }, 5);
     expect([...h.counts]).toEqual([0, 0, 0, 0, 1]);
   });
 });

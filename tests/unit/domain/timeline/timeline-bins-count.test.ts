@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { timelineBins } from '../../../../src/domain/timeline/timeline-bins';
+import { DAY_MS } from '../../../../src/domain/dates/day-ms';
 
-const DAY = 86_400_000;
-const YEAR = 365 * DAY;
+const YEAR = 365 * DAY_MS;
 
 describe('timelineBins counts', () => {
   it('every event within a window of the shown one, once', () => {
@@ -20,13 +20,13 @@ describe('timelineBins counts', () => {
           },
         ),
         fc.integer({ min: 0, max: 60 * YEAR }),
-        fc.integer({ min: DAY, max: 40 * YEAR }),
+        fc.integer({ min: DAY_MS, max: 40 * YEAR }),
         fc.integer({ min: 200, max: 2000 }),
         fc.integer({ min: -1, max: 400 }),
         (events, windowStart, windowSpan, widthPx, keep) => {
           // Events on UTC day boundaries, as the timeline has them.
-          const start = Float64Array.from(events, ([s]) => Math.floor(s / DAY) * DAY);
-          const end = Float64Array.from(events, ([, days], i) => (start[i] ?? 0) + days * DAY);
+          const start = Float64Array.from(events, ([s]) => Math.floor(s / DAY_MS) * DAY_MS);
+          const end = Float64Array.from(events, ([, days], i) => (start[i] ?? 0) + days * DAY_MS);
           const window = { start: windowStart, end: windowStart + windowSpan };
           const entries = timelineBins({ start, end }, window, keep, { widthPx });
           const from = window.start - windowSpan;

@@ -13,8 +13,8 @@ import {
   timelineBins,
   type TimelineEntry,
 } from '../../../../src/domain/timeline/timeline-bins';
+import { DAY_MS } from '../../../../src/domain/dates/day-ms';
 
-const DAY = 86_400_000;
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
@@ -73,11 +73,11 @@ describe('calendar units', () => {
   });
 
   it('chooses the shortest period at least the given width on screen', () => {
-    const msPerPx = (365.25 * DAY) / 100; // a year is 100 px
+    const msPerPx = (365.25 * DAY_MS) / 100; // a year is 100 px
     expect(chooseBinUnit(msPerPx, 40)).toBe('year'); // quarters are 25 px: too narrow
     expect(chooseBinUnit(msPerPx, 24)).toBe('quarter');
     expect(chooseBinUnit(msPerPx, 101)).toBe('year5');
-    expect(chooseBinUnit(DAY / 50, 40)).toBe('day');
+    expect(chooseBinUnit(DAY_MS / 50, 40)).toBe('day');
     expect(chooseBinUnit(1e12, 40)).toBe('year50');
   });
 });
@@ -173,10 +173,13 @@ describe('timelineBins', () => {
         (periods, spanDays, startDay, widthPx) => {
           const base = utc(1990);
           const spans = {
-            start: Float64Array.from(periods, ([s]) => base + s * DAY),
-            end: Float64Array.from(periods, ([s, d]) => base + (s + d + 1) * DAY),
+            start: Float64Array.from(periods, ([s]) => base + s * DAY_MS),
+            end: Float64Array.from(periods, ([s, d]) => base + (s + d + 1) * DAY_MS),
           };
-          const window = { start: base + startDay * DAY, end: base + (startDay + spanDays) * DAY };
+          const window = {
+            start: base + startDay * DAY_MS,
+            end: base + (startDay + spanDays) * DAY_MS,
+          };
           const entries = timelineBins(spans, window, -1, { widthPx });
           // At most 200 events drawn one by one, and one bin per period at least 40 px wide
           // over three windows' width (plus the two partly shown at the ends).
@@ -185,7 +188,7 @@ describe('timelineBins', () => {
           const near = periods.filter(([s, d]) => {
             const from = window.start - (window.end - window.start);
             const to = window.end + (window.end - window.start);
-            return base + (s + d + 1) * DAY > from && base + s * DAY < to;
+            return base + (s + d + 1) * DAY_MS > from && base + s * DAY_MS < to;
           });
           expect(total(entries)).toBe(near.length);
         },
@@ -213,7 +216,7 @@ describe('a click on a bin', () => {
     const w = binZoomWindow(bin as Bin);
     expect(w.start).toBeLessThanOrEqual(utc(2020, 7, 3));
     expect(w.end).toBeGreaterThan(utc(2020, 7, 3));
-    expect(w.end - w.start).toBeLessThanOrEqual(3 * DAY);
+    expect(w.end - w.start).toBeLessThanOrEqual(3 * DAY_MS);
     const after = timelineBins(spans, w, -1, width);
     expect(bins(after)).toEqual([]);
     expect(events(after)).toHaveLength(14);
@@ -247,10 +250,13 @@ describe('a click on a bin', () => {
         (periods, spanDays, startDay, widthPx, maxAlone, minBinPx) => {
           const base = utc(1990);
           const spans = {
-            start: Float64Array.from(periods, ([s]) => base + s * DAY),
-            end: Float64Array.from(periods, ([s, d]) => base + (s + d + 1) * DAY),
+            start: Float64Array.from(periods, ([s]) => base + s * DAY_MS),
+            end: Float64Array.from(periods, ([s, d]) => base + (s + d + 1) * DAY_MS),
           };
-          const window = { start: base + startDay * DAY, end: base + (startDay + spanDays) * DAY };
+          const window = {
+            start: base + startDay * DAY_MS,
+            end: base + (startDay + spanDays) * DAY_MS,
+          };
           const options = { widthPx, maxAlone, minBinPx };
           const entries = timelineBins(spans, window, -1, options);
           for (const bin of bins(entries) as Bin[]) {
