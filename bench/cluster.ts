@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import type { CorpusEvent, Place } from '../src/domain/corpus/schema';
 import { ClusterIndex } from '../src/features/map/cluster-index';
-import type { PlaceGroup } from '../src/features/map/placeGroups';
+import type { PlaceGroup } from '../src/features/map/place-groups';
 
 let seed = 16;
 const random = (): number => {

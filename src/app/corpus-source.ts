@@ -7,7 +7,7 @@
  */
 import type { CorpusIndex } from '../domain/corpus/corpus-index';
 import type { DataProblem } from '../domain/corpus/check-corpus';
-import type { CorpusError } from '../features/data-problems/CorpusError';
+import type { CorpusError } from '../features/data-problems/corpus-error';
 
 export interface LoadedCorpus {
   index: CorpusIndex;

@@ -4,7 +4,7 @@
  */
 import { checkCorpus, type DataProblem } from '../domain/corpus/check-corpus';
 import type { Corpus } from '../domain/corpus/schema';
-import type { CorpusError } from '../features/data-problems/CorpusError';
+import type { CorpusError } from '../features/data-problems/corpus-error';
 
 export type ParsedCorpus = { corpus: Corpus; problems: DataProblem[] } | { error: CorpusError };
 

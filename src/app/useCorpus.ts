@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildCorpusIndex } from '../domain/corpus/corpus-index';
-import type { OpenStatus } from '../features/open-corpus/OpenStatus';
+import type { OpenStatus } from '../features/open-corpus/open-status';
 import type { BundledCorpusState, UserCorpus } from './corpus-source';
 import { corpusSourceName } from './corpus-source-name';
 import { corpusSourceStorage } from './corpus-source-storage';

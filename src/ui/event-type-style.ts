@@ -5,7 +5,7 @@
  */
 import type { EventType } from '../domain/corpus/schema';
 
-export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'star' | 'hexagon';
+type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'star' | 'hexagon';
 
 export interface EventTypeStyle {
   color: string;

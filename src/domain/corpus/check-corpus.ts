@@ -31,7 +31,7 @@ import {
 } from './schema';
 
 /** What is wrong, as a code the interface can translate. */
-export type DataProblemCode =
+type DataProblemCode =
   | 'missing'
   | 'wrong-type'
   | 'not-allowed'

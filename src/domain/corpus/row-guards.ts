@@ -64,7 +64,7 @@ function every(v: unknown, guard: Guard): boolean {
   return true;
 }
 
-export function bilingual(v: unknown): boolean {
+function bilingual(v: unknown): boolean {
   return isRow(v) && text(v.ar) && text(v.en) && keyCount(v) === 2;
 }
 

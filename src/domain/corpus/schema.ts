@@ -68,11 +68,11 @@ export type Sentence = z.infer<typeof sentence>;
  * Actors, places, events and stories: 1 to 80 lower-case letters, digits or hyphens.
  */
 export const ENTITY_ID = /^[a-z0-9-]{1,80}$/;
-export const ENTITY_ID_RULE =
+const ENTITY_ID_RULE =
   'an id is 1 to 80 lower-case letters (a-z), digits or hyphens, so that a link can carry it';
 /** Documents: the source file's stem, e.g. `003_24fb423664423354`. */
 export const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,80}$/;
-export const DOCUMENT_ID_RULE =
+const DOCUMENT_ID_RULE =
   'a document id is 1 to 80 letters (A-Z, a-z), digits, hyphens or underscores, so that a link can carry it';
 
 export const mention = z.object({
@@ -174,9 +174,8 @@ export const participant = z.object({
  * not known to have happened), `postponed` (moved or put off; not held on that date) or
  * `cancelled`. An event without a `plan` is a happening the sources report.
  */
-export const planStatuses = ['planned', 'postponed', 'cancelled'] as const;
+const planStatuses = ['planned', 'postponed', 'cancelled'] as const;
 export const planStatus = z.enum(planStatuses);
-export type PlanStatus = z.infer<typeof planStatus>;
 
 export const plan = z.object({
   status: planStatus,
@@ -185,7 +184,6 @@ export const plan = z.object({
   /** What is known of the plan's fate and from where, in both languages. */
   note: bilingual.optional(),
 });
-export type Plan = z.infer<typeof plan>;
 
 export const event = z.object({
   id: z.string().regex(ENTITY_ID, ENTITY_ID_RULE),
@@ -206,10 +204,9 @@ export type CorpusEvent = z.infer<typeof event>;
  * A story: ordered steps through the corpus, each a view (the link's keys and values, as text)
  * with a caption in both languages. The link's own rules check the views (src/url-state).
  */
-export const STORY_ID = ENTITY_ID;
 export const MAX_STORY_STEPS = 100;
-export const MAX_CAPTION = 600;
-export const storyStep = z.object({
+const MAX_CAPTION = 600;
+const storyStep = z.object({
   /** The view this step shows: link keys (`event`, `map`, `actors`, …) and their values. */
   view: z.record(z.string().regex(/^[a-z]{1,16}$/, 'a link key'), z.string().max(4000)),
   caption: z.object({
@@ -219,7 +216,7 @@ export const storyStep = z.object({
 });
 export type StoryStep = z.infer<typeof storyStep>;
 export const story = z.object({
-  id: z.string().regex(STORY_ID, ENTITY_ID_RULE),
+  id: z.string().regex(ENTITY_ID, ENTITY_ID_RULE),
   title: bilingual,
   summary: bilingual,
   steps: z.array(storyStep).min(1).max(MAX_STORY_STEPS),

@@ -39,8 +39,7 @@ export type DraftEvent = z.infer<typeof draftEventsFile>['events'][number];
 export type DraftActor = z.infer<typeof draftActorsFile>['actors'][number];
 export type DraftPlace = z.infer<typeof draftPlacesFile>['places'][number];
 
-export const DRAFT_KINDS = ['event', 'actor', 'place'] as const;
-export type DraftKind = (typeof DRAFT_KINDS)[number];
+const DRAFT_KINDS = ['event', 'actor', 'place'] as const;
 
 /**
  * A curator's decision on one draft: accepted as `item` (edited or not), added as evidence to
@@ -58,7 +57,7 @@ export const decisionRequest = z.object({
 export type DecisionRequest = z.infer<typeof decisionRequest>;
 
 /** What was decided, as kept in data/curation/drafts/<document>.decisions.json. */
-export const decision = z.object({
+const decision = z.object({
   action: z.enum(['accept', 'merge', 'reject']),
   /** The id the accepted entry took in the curation (or the event merged into). */
   id: z.string().optional(),

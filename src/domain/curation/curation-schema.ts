@@ -29,16 +29,15 @@ export const documentMeta = z.object({
 export type DocumentMeta = z.infer<typeof documentMeta>;
 
 /** An evidence quote: words copied exactly from a document's cleaned text. */
-export const quote = z.object({
+const quote = z.object({
   document: z.string().min(1),
   quote: z.string().min(1),
   /** Which occurrence when the quote appears more than once (1-based). */
   occurrence: z.number().int().positive().optional(),
 });
-export type Quote = z.infer<typeof quote>;
 
 /** How the date of an event is known. */
-export const curationDate = z.discriminatedUnion('basis', [
+const curationDate = z.discriminatedUnion('basis', [
   /** The text states the date: the quote holds a date expression ("نوفمبر 2019"). */
   z.object({ basis: z.literal('stated'), document: z.string(), quote: z.string().min(1) }),
   /** The text gives a relative date ("اليوم الأحد", "يوم الجمعة", "نوفمبر الماضي"). */
@@ -73,14 +72,13 @@ export const curationDate = z.discriminatedUnion('basis', [
 export type CurationDate = z.infer<typeof curationDate>;
 
 /** A dated public source a curator checked a fact against (kept in curation only). */
-export const reference = z.object({
+const reference = z.object({
   url: z.url(),
   /** When the source was published, as it says. */
   published: isoDate,
   /** What was checked against it: the date, the place, a participant… */
   supports: z.string().min(1),
 });
-export type Reference = z.infer<typeof reference>;
 
 export const curationEvent = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

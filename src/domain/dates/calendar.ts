@@ -7,7 +7,7 @@ export function toDay(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 }
 
-export function fromDay(day: number): string {
+function fromDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -20,7 +20,7 @@ export function weekday(iso: string): number {
   return new Date(`${iso}T00:00:00Z`).getUTCDay();
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 

@@ -19,7 +19,7 @@
 import { tokenize, type Token } from '../text/arabic';
 import { MONTH_BY_NAME, WEEKDAY_BY_NAME } from './month-names';
 
-export type Direction = 'last' | 'next';
+type Direction = 'last' | 'next';
 export type MonthPart = 'early' | 'mid' | 'late';
 export type AgoUnit = 'day' | 'week' | 'month';
 

@@ -10,7 +10,7 @@ import type { Bilingual, CorpusEvent, DateValue } from '../corpus/schema';
 import { eventDocuments } from './event-documents';
 import { exportSources } from './export-sources';
 
-export interface EventProperties {
+interface EventProperties {
   id: string;
   type: string;
   title: Bilingual;

@@ -6,13 +6,13 @@
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
 
-export interface NetworkNode {
+interface NetworkNode {
   id: string;
   /** Events (among those given) the actor takes part in. */
   events: number;
 }
 
-export interface NetworkLink {
+interface NetworkLink {
   /** The two actors, source < target by id. */
   source: string;
   target: string;

@@ -40,7 +40,7 @@ export interface ArticleInput {
   nameRules?: NameRules;
 }
 
-export interface DateFound {
+interface DateFound {
   start: number;
   end: number;
   words: string;

@@ -251,7 +251,7 @@ function buildEvent(
  * The order to resolve events in: an event bounded by another ("on or after the visit") comes
  * after it. Events caught in a cycle of bounds are returned apart, to be reported.
  */
-export function boundOrder(events: readonly CurationEvent[]): {
+function boundOrder(events: readonly CurationEvent[]): {
   order: number[];
   cyclic: number[];
 } {

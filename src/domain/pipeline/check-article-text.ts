@@ -4,10 +4,10 @@
  */
 
 /** Longest text ingest takes as one article (a 2,000-word article is about 12,000 characters). */
-export const MAX_ARTICLE_CHARACTERS = 1_000_000;
+const MAX_ARTICLE_CHARACTERS = 1_000_000;
 
 /** Least share of Arabic letters among the letters of an Arabic article. */
-export const MIN_ARABIC_SHARE = 0.5;
+const MIN_ARABIC_SHARE = 0.5;
 
 export function checkArticleText(raw: string): { ok: true } | { ok: false; reason: string } {
   if (raw.trim() === '') return { ok: false, reason: 'the file is empty' };

@@ -19,7 +19,7 @@ import type { DateValue, EventType, ParticipantRole, Span } from '../corpus/sche
 import type { SentenceSpan } from './text/sentences';
 import { spanMask } from './text/span-mask';
 
-export type EntityKind =
+type EntityKind =
   | 'person'
   | 'organization'
   | 'state'
@@ -37,7 +37,7 @@ export interface EntityMention {
   end: number;
 }
 
-export interface DatedExpression {
+interface DatedExpression {
   start: number;
   end: number;
   /** The resolved date, or null when it cannot be resolved (no publication date, a conflict). */
@@ -53,7 +53,7 @@ export interface ExistingEvent {
   evidence: readonly Span[];
 }
 
-export interface DraftDate {
+interface DraftDate {
   /** Null when nothing resolves it (no publication date given). */
   value: Omit<DateValue, 'expression'> | null;
   /** Where it comes from: the sentence, an earlier draft it continues, the publication. */
@@ -64,7 +64,7 @@ export interface DraftDate {
   draft?: string;
 }
 
-export interface MergeProposal {
+interface MergeProposal {
   event: string;
   /** Participants both share. */
   shared: string[];

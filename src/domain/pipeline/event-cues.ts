@@ -29,7 +29,7 @@ const cue = (type: EventType, roles: RolePattern, words: string): EventCue => ({
   forms: words.split(/\s+/).filter(Boolean).map(normalizeArabic),
 });
 
-export const EVENT_CUES: readonly EventCue[] = [
+const EVENT_CUES: readonly EventCue[] = [
   cue('visit', 'guest', 'زار يزور تزور زيارة زيارات وصل يصل تصل وصول توجه يتوجه تتوجه'),
   cue('meeting', 'receiver', 'استقبل يستقبل تستقبل'),
   cue(

@@ -21,7 +21,7 @@ class Stop extends Error {
 }
 
 /** The index of the first error in `text` and why, or null when the text is valid JSON. */
-export function findJsonError(text: string): { index: number; reason: string } | null {
+function findJsonError(text: string): { index: number; reason: string } | null {
   let i = 0;
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;

@@ -19,7 +19,7 @@ import { forEachSearchWord } from './words';
 
 export type SearchGroup = 'events' | 'actors' | 'places' | 'sentences';
 
-export interface IndexedField {
+interface IndexedField {
   field: SearchField;
   lang: 'ar' | 'en';
   text: string;

@@ -40,7 +40,7 @@ export interface BinOptions {
   maxItems?: number;
 }
 
-export const BIN_DEFAULTS = { minBinPx: 40, maxAlone: 3, closeUpMs: 21 * DAY_MS, maxItems: 200 };
+const BIN_DEFAULTS = { minBinPx: 40, maxAlone: 3, closeUpMs: 21 * DAY_MS, maxItems: 200 };
 
 /** A window always holds at least this many periods of the unit chosen for it. */
 const MIN_PERIODS = 3;

@@ -13,7 +13,7 @@ import {
 } from './curate-form';
 import { DecisionBadge } from './DecisionBadge';
 import type { Highlight } from './DocumentText';
-import type { Decide } from './Decide';
+import type { Decide } from './decide';
 import { EventDraftForm } from './EventDraftForm';
 import { FormProblems } from './FormProblems';
 

@@ -20,7 +20,7 @@ import {
 } from './curate-form';
 import { DecisionBadge } from './DecisionBadge';
 import type { Highlight } from './DocumentText';
-import type { Decide } from './Decide';
+import type { Decide } from './decide';
 import { FormProblems } from './FormProblems';
 
 /** One new name ingest proposes: a person, organisation or outlet, or a place. */

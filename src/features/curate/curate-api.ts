@@ -6,7 +6,7 @@ import type {
   ReviewIndex,
 } from '../../domain/curation/curate-review';
 
-export const CURATE_API = '/api/curate';
+const CURATE_API = '/api/curate';
 
 /** A refusal from the server, or the server not answering at all. */
 export type CurateFailure = DecisionRefusal | { reason: 'offline' };

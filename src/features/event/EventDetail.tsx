@@ -4,7 +4,7 @@ import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { CorpusEvent } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
-import { attributeValue } from './attributeValue';
+import { attributeValue } from './attribute-value';
 import { describeDate } from './describe-date';
 import { EventEvidence } from './EventEvidence';
 import { EventParticipants } from './EventParticipants';

@@ -9,7 +9,7 @@ import { DocumentSelect } from './DocumentSelect';
  * and its DOM grows with the corpus, so a search box takes over. It equals the options the
  * search box shows at most: either way the picker holds at most this many options.
  */
-export const NATIVE_SELECT_MAX = 50;
+const NATIVE_SELECT_MAX = 50;
 
 interface DocumentPickerProps {
   documents: readonly CorpusDocument[];

@@ -7,7 +7,7 @@ import { memoPerObject } from '../../domain/corpus/memo-per-object';
 import { PlaybackControls } from './PlaybackControls';
 import { TimelineLegend } from './TimelineLegend';
 import { TimeOverview, type IsoDays } from './TimeOverview';
-import { typesPresent } from './typesPresent';
+import { typesPresent } from './types-present';
 import { DAY_MS } from '../../domain/dates/day-ms';
 
 export interface TimeControlsProps {

@@ -17,17 +17,17 @@ import { memoPerObject } from '../../domain/corpus/memo-per-object';
 import type { CorpusEvent } from '../../domain/corpus/schema';
 import { timelineBins } from '../../domain/timeline/timeline-bins';
 import { formatDay } from '../../i18n/format-date';
-import { focusEventDetail } from '../event/focusEventDetail';
-import { createItemMapper } from './createItemMapper';
-import { eventTypeCss } from './eventTypeCss';
-import { fitWindow } from './fitWindow';
-import { formatEventDate } from './formatEventDate';
-import { stepEvent } from './stepEvent';
-import { toBinItem } from './toBinItem';
-import type { ShownRange, TimelineShownItem } from './TimelineShownItem';
-import { timelineEventKey } from './timelineEventKey';
-import { timelineKeyAction } from './timelineKeyAction';
-import { toIsoWindow } from './toIsoWindow';
+import { focusEventDetail } from '../event/focus-event-detail';
+import { createItemMapper } from './create-item-mapper';
+import { eventTypeCss } from './event-type-css';
+import { fitWindow } from './fit-window';
+import { formatEventDate } from './format-event-date';
+import { stepEvent } from './step-event';
+import { toBinItem } from './to-bin-item';
+import type { ShownRange, TimelineShownItem } from './timeline-shown-item';
+import { timelineEventKey } from './timeline-event-key';
+import { timelineKeyAction } from './timeline-key-action';
+import { toIsoWindow } from './to-iso-window';
 import { useElementSize } from './useElementSize';
 import { useVisTimeline } from './useVisTimeline';
 import { DAY_MS } from '../../domain/dates/day-ms';
@@ -52,7 +52,7 @@ export interface TimelineViewProps {
 
 const TYPE_CSS = eventTypeCss('.tl-view');
 /** A label's width at most (see .tl-label in TimelineView.css) with its marker. */
-export const LABEL_PX = 150;
+const LABEL_PX = 150;
 /** One stacked row of items: a line of text, its padding, border and the gap between rows. */
 const ROW_PX = 22;
 /** The time axis and the frame's margins. */

@@ -6,7 +6,7 @@ import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import { EventList, type EventListProps } from '../../../src/features/events-list/EventList';
 import { i18n } from '../../../src/i18n/i18n';
 import { fixtureCorpus, fixtureIndex } from '../actors/fixture';
-import { renderInLanguage } from '../actors/renderInLanguage';
+import { renderInLanguage } from '../actors/render-in-language';
 
 afterEach(() => {
   cleanup();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus, type DataProblem } from '../../../src/domain/corpus/check-corpus';
 import { corpusSchema, type Corpus } from '../../../src/domain/corpus/schema';
-import { bundledCorpus } from './bundledCorpus';
+import { bundledCorpus } from './bundled-corpus';
 
 const pick = (p: DataProblem) => ({
   kind: p.kind,

@@ -14,8 +14,8 @@ import {
   viewStateFields,
   viewStateKeys,
 } from '../../../src/url-state';
-import { bundledCorpus } from './bundledCorpus';
-import { mockFetch, renderApp } from './renderApp';
+import { bundledCorpus } from './bundled-corpus';
+import { mockFetch, renderApp } from './render-app';
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 const known = knownIds(buildCorpusIndex(bundledCorpus()));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../../src/domain/corpus/check-corpus';
 import { actor, documentSchema, event, place } from '../../../src/domain/corpus/schema';
 import { parseViewState } from '../../../src/url-state';
-import { bundledCorpus } from './bundledCorpus';
+import { bundledCorpus } from './bundled-corpus';
 
 const unit = fc.constantFrom(...'az09-_A. بـ'.split(''), '\u202E', '%', ',');
 const candidate = fc.oneof(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as guard from '../../../src/domain/corpus/row-guards';
 import * as schema from '../../../src/domain/corpus/schema';
-import { bundledCorpus } from './bundledCorpus';
+import { bundledCorpus } from './bundled-corpus';
 
 /** Each guard and the zod schema it stands for. */
 const PAIRS: [string, (v: unknown) => boolean, z.ZodType][] = [

@@ -21,8 +21,7 @@ import { groupNames } from './group-names';
 import type { Candidate, NameProposal, NameSpan, PlaceKind } from './name-proposal';
 import { spanMask } from '../text/span-mask';
 
-export type { NameKind, NameProposal, NameSpan, PlaceKind } from './name-proposal';
-export { slug } from './group-names';
+export type { NameProposal, NameSpan } from './name-proposal';
 import {
   GENERIC_ADJECTIVES,
   GIVEN_NAMES,

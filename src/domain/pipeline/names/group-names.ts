@@ -102,7 +102,7 @@ export function groupNames(
 }
 
 /** A lower-case id from an English name («Misrata» → misrata, «Türkiye» → turkiye). */
-export function slug(en: string): string {
+function slug(en: string): string {
   return en
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

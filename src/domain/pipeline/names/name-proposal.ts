@@ -1,7 +1,7 @@
 /** What ingest proposes for a proper name that is not yet an actor or place. */
 import type { GazetteerEntry } from './gazetteer-entry';
 
-export type NameKind = 'person' | 'organization' | 'media' | 'place';
+type NameKind = 'person' | 'organization' | 'media' | 'place';
 export type PlaceKind = 'city' | 'airport' | 'facility' | 'country' | 'region';
 
 export interface NameSpan {

@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { normalizeArabic } from '../../text/arabic';
 
-export const ambiguousName = z.object({
+const ambiguousName = z.object({
   entity: z.string().min(1),
   name: z.string().min(1),
   rejectAfter: z.array(z.string().min(1)).default([]),

@@ -23,7 +23,7 @@ export interface HtmlCleaning {
 export type HtmlToText = (line: string) => string;
 
 /** One line's HTML residue as text; a line without residue is returned unchanged. */
-export function cleanHtmlLine(
+function cleanHtmlLine(
   line: string,
   htmlToText: HtmlToText | undefined,
 ): { text: string; removed: string[] } {
@@ -34,7 +34,7 @@ export function cleanHtmlLine(
 }
 
 /** Lines that web pages add around an article (comment forms and counters). */
-export const COMMON_DEBRIS: readonly RegExp[] = [
+const COMMON_DEBRIS: readonly RegExp[] = [
   /^\s*\d{1,4}\s*$/, // a lone comment counter
   /^\s*اترك (?:رد|تعليقا|تعليقاً)\s*$/,
   /^\s*لن يتم نشر عنوان بريدك الإلكتروني\.?\s*$/,

@@ -62,12 +62,12 @@ export const RUN_ON_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Shortest joined name matched without its inner spaces (shorter ones collide with words). */
-export const RUN_TOGETHER_MIN = 6;
+const RUN_TOGETHER_MIN = 6;
 
 const BETWEEN_WORDS = /^[\s\u00A0\-–—()[\]“”"«»'‘’]*$/;
 
 /** The normalised forms a name's first word may take with proclitics attached. */
-export function procliticForms(word: string): { form: string; prefixLength: number }[] {
+function procliticForms(word: string): { form: string; prefixLength: number }[] {
   const forms: { form: string; prefixLength: number }[] = [];
   for (const c of CONJUNCTIONS) {
     for (const p of PREPOSITIONS) {

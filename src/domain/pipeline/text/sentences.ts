@@ -27,7 +27,7 @@ export interface SegmentationGuess {
 }
 
 /** Lines shorter than this, without closing punctuation, are taken for headings. */
-export const SHORT_LINE = 40;
+const SHORT_LINE = 40;
 
 const CLOSING = /[.!?؟:…»”"'’)\]]$/u;
 
