@@ -1,4 +1,4 @@
-import { eventIdOfItem } from './timelineItemId';
+import { eventIdOfItem } from './timeline-item-id';
 
 /**
  * The items with `tl-selected` / `tl-hovered` added to the class of the selected and the

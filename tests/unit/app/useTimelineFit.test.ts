@@ -1,17 +1,19 @@
 // @vitest-environment jsdom
 import { renderHook } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import type { PanelImperativeHandle } from 'react-resizable-panels';
 import { useTimelineFit } from '../../../src/app/useTimelineFit';
 
 /** A timeline panel of `px` in a stage of 700 px. */
-function panel(px: number): PanelImperativeHandle & { resize: ReturnType<typeof vi.fn> } {
+function panel(
+  px: number,
+): PanelImperativeHandle & { resize: Mock<PanelImperativeHandle['resize']> } {
   return {
     collapse: vi.fn(),
     expand: vi.fn(),
     isCollapsed: () => false,
     getSize: () => ({ inPixels: px, asPercentage: (px * 100) / 700 }),
-    resize: vi.fn(),
+    resize: vi.fn<PanelImperativeHandle['resize']>(),
   };
 }
 
