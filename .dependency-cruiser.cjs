@@ -1,5 +1,6 @@
 // Imports flow one way (see ARCHITECTURE.md): domain ← url-state, i18n, ui ← features ← app;
-// the pipeline is Node-only and nothing in the browser imports it; no cycles anywhere.
+// the pipeline is Node-only and nothing in the browser imports it, nor the domain code only
+// the pipeline runs (src/domain/pipeline); no cycles anywhere.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -10,7 +11,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/domain' },
       to: {
-        pathNot: ['^src/domain', '^node_modules/zod', '^node_modules/@types/'],
+        pathNot: ['^src/domain', '(^|/)node_modules/zod/', '(^|/)node_modules/@types/'],
       },
     },
     {
@@ -30,6 +31,15 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(app|features|url-state|i18n|ui)' },
       to: { path: '^src/pipeline' },
+    },
+    {
+      name: 'browser-never-imports-pipeline-domain',
+      comment:
+        'src/domain/pipeline holds the domain code only the pipeline runs (preprocess, ingest): ' +
+        'the browser bundle never loads it, nor does the rest of src/domain.',
+      severity: 'error',
+      from: { path: '^src/(app|features|url-state|i18n|ui|domain/(?!pipeline/))' },
+      to: { path: '^src/domain/pipeline/' },
     },
     {
       name: 'browser-never-imports-node',

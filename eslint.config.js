@@ -1,7 +1,9 @@
 // Lint rules: strict TypeScript, React hooks, and one-way imports (import cycles and the same
 // layering are also checked by dependency-cruiser: .dependency-cruiser.cjs):
 // src/domain is pure (no React, Leaflet, vis-timeline, DOM or Node); features do not import
-// the app shell or the pipeline; nothing in the browser imports the pipeline.
+// the app shell or the pipeline; nothing in the browser imports the pipeline, nor the domain
+// code only the pipeline runs (src/domain/pipeline: every `**/pipeline/**` pattern below
+// matches it too).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -70,14 +72,16 @@ export default tseslint.config(
             { group: uiPackages, message: 'src/domain is pure: no UI libraries.' },
             { group: nodeModules, message: 'src/domain is pure: no Node modules.' },
             {
-              group: [
-                '**/features/**',
-                '**/app/**',
-                '**/pipeline/**',
-                '**/url-state/**',
-                '**/i18n/**',
-              ],
+              group: ['**/features/**', '**/app/**', '**/url-state/**', '**/i18n/**', '**/ui/**'],
               message: 'src/domain imports nothing from the rest of src.',
+            },
+            {
+              // From src/domain/pipeline itself, imports are relative (./text, ../names) and
+              // never name the folder; from anywhere else in src/domain they would.
+              group: ['**/pipeline/**'],
+              message:
+                'src/pipeline is Node-only, and the browser loads src/domain outside ' +
+                'src/domain/pipeline: none of it may import either.',
             },
           ],
         },
@@ -93,7 +97,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/url-state/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
+    files: ['src/url-state/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -5,9 +5,9 @@
  * (`--json`: one line of JSON on stdout, as `npm run bench` reads it).
  */
 import { performance } from 'node:perf_hooks';
-import type { CorpusEvent, Place } from '../src/domain/schema';
+import type { CorpusEvent, Place } from '../src/domain/corpus/schema';
 import { ClusterIndex } from '../src/features/map/cluster-index';
-import type { PlaceGroup } from '../src/features/map/placeGroups';
+import type { PlaceGroup } from '../src/features/map/place-groups';
 
 let seed = 16;
 const random = (): number => {

@@ -7,10 +7,10 @@ import { tsImport } from 'tsx/esm/api';
 import { SIZES, corpusFile } from './generate-corpus.mjs';
 
 const load = (path) => tsImport(path, import.meta.url);
-const { corpusSchema } = await load('../src/domain/schema.ts');
-const { checkCorpus } = await load('../src/domain/check-corpus.ts');
-const { buildCorpusIndex } = await load('../src/domain/corpus-index.ts');
-const { filterEvents } = await load('../src/domain/filter-events.ts');
+const { corpusSchema } = await load('../src/domain/corpus/schema.ts');
+const { checkCorpus } = await load('../src/domain/corpus/check-corpus.ts');
+const { buildCorpusIndex } = await load('../src/domain/corpus/corpus-index.ts');
+const { filterEvents, NO_FILTER } = await load('../src/domain/corpus/filter-events.ts');
 
 /** Median time of `runs` calls of fn, in ms, and its last result. */
 function time(fn, runs = 3) {
@@ -24,17 +24,6 @@ function time(fn, runs = 3) {
   times.sort((a, b) => a - b);
   return { ms: Math.round(times[Math.floor(runs / 2)]), result };
 }
-
-const NO_FILTER = {
-  actors: [],
-  actorMode: 'any',
-  places: [],
-  types: [],
-  q: '',
-  from: null,
-  to: null,
-  possible: false,
-};
 
 export function domainTimings(path) {
   const text = readFileSync(path, 'utf8');

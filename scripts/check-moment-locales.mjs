@@ -1,5 +1,5 @@
 // moment (in maintenance mode) comes with vis-timeline. The build must carry only the moment
-// locales the app uses: its English default and `ar-ly` (src/features/timeline/timelineMoment.ts).
+// locales the app uses: its English default and `ar-ly` (src/features/timeline/timeline-moment.ts).
 // Reads the built JavaScript in dist/assets; run after `vite build`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

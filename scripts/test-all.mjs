@@ -1,6 +1,6 @@
 // npm test: every check the project has, in order, then one closing line "N passed, N failed".
-// Each check (typecheck, lint, format, dependencies, corpus, build, bundle budget, moment
-// locales) counts as one test;
+// Each check (typecheck, lint, format, dependencies, file names, unused code, corpus, build,
+// bundle budget, moment locales) counts as one test;
 // the unit and browser suites count their own tests (read from Vitest's JSON report).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +58,8 @@ check('typecheck', 'npx', ['tsc', '-b', '--noEmit']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
 check('format', 'npx', ['prettier', '--check', '.']);
 check('dependencies (offline lockfile review)', 'node', ['scripts/check-dependencies.mjs']);
+check('file names', 'node', ['scripts/check-file-names.mjs']);
+check('unused code (knip)', 'npx', ['knip', '--no-progress']);
 suite('unit', []);
 check('corpus is up to date', 'npx', ['tsx', 'src/pipeline/check-committed.ts']);
 const built = check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);

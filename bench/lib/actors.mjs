@@ -11,7 +11,7 @@ function actor(id, kind, name, role, affiliation, aliases = { ar: [], en: [] }) 
 }
 
 /** The state actor of a country (its id differs from the country's place id). */
-export const stateId = (country) => `${country.id}-state`;
+const stateId = (country) => `${country.id}-state`;
 
 /**
  * `count` actors (at most about 3,200): every state first, then organisations (about 12%),

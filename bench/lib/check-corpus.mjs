@@ -8,7 +8,7 @@ function fail(message) {
 
 /** Throws on the first problem. */
 export async function checkCorpus(corpus) {
-  const { corpusSchema } = await tsImport('../../src/domain/schema.ts', import.meta.url);
+  const { corpusSchema } = await tsImport('../../src/domain/corpus/schema.ts', import.meta.url);
   const parsed = corpusSchema.safeParse(corpus);
   if (!parsed.success) fail(JSON.stringify(parsed.error.issues.slice(0, 5)));
   const docs = new Map(corpus.documents.map((d) => [d.id, d]));

@@ -5,11 +5,11 @@ import { MONTHS_AR, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN } from './phrases.mjs';
 
 const DAY = 86_400_000;
 /** The synthetic corpus spans 35 years, up to this fixed day (no clock is read). */
-export const FIRST_DAY = Date.UTC(1990, 0, 1);
-export const LAST_DAY = Date.UTC(2024, 11, 31);
+const FIRST_DAY = Date.UTC(1990, 0, 1);
+const LAST_DAY = Date.UTC(2024, 11, 31);
 
 /** @param {number} ms */
-export const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 /** A publication day; later years are more frequent (more news is online). */
 export function publicationDay(random) {

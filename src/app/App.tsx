@@ -4,7 +4,6 @@ import { useLocation, useNavigate } from 'react-router';
 import { DataProblems } from '../features/data-problems/DataProblems';
 import { UrlNotice } from '../features/notices/UrlNotice';
 import { CorpusDropZone } from '../features/open-corpus/CorpusDropZone';
-import { CorpusFrame } from '../features/open-corpus/CorpusFrame';
 import { ForeignCorpusPage } from '../features/open-corpus/ForeignCorpusPage';
 import { OpenCorpus } from '../features/open-corpus/OpenCorpus';
 import { OpenCorpusFailure } from '../features/open-corpus/OpenCorpusFailure';
@@ -19,7 +18,6 @@ import {
   type ViewState,
 } from '../url-state';
 import { corpusSource } from './corpus-source';
-import { CORPUS_SLOTS_IN_EXPLORER } from './corpus-source-slots';
 import { ErrorPage } from './ErrorPage';
 import { Explorer } from './Explorer';
 import { knownIds } from './known-ids';
@@ -120,27 +118,15 @@ export function App() {
             index={source.corpus.index}
             view={view}
             lang={lang}
-            {...(CORPUS_SLOTS_IN_EXPLORER ? { corpusControls, notices } : {})}
+            corpusControls={corpusControls}
+            notices={notices}
           />
         </ViewBoundary>
       );
-      const somethingToShow =
-        source.name !== null || source.corpus.problems.length > 0 || corpora.open.state !== 'idle';
-      // The frame stays around the explorer even when its bar is empty, so that the explorer is
-      // not mounted afresh when the bar comes and goes.
       return (
         <>
           {dropZone}
-          {CORPUS_SLOTS_IN_EXPLORER ? (
-            explorer
-          ) : (
-            <CorpusFrame
-              bar={somethingToShow ? corpusControls : null}
-              notices={somethingToShow ? notices : null}
-            >
-              {explorer}
-            </CorpusFrame>
-          )}
+          {explorer}
         </>
       );
     }

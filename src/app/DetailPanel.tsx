@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../domain/corpus-index';
+import type { CorpusIndex } from '../domain/corpus/corpus-index';
 import { EventDetail } from '../features/event/EventDetail';
 import { PlaceCard } from '../features/place/PlaceCard';
 import { ViewBoundary } from '../features/view-boundary/ViewBoundary';

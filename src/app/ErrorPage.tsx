@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CorpusErrorDetails } from '../features/data-problems/CorpusErrorDetails';
-import type { CorpusError } from '../features/data-problems/CorpusError';
+import type { CorpusError } from '../features/data-problems/corpus-error';
 import type { Language } from '../i18n/i18n';
 
 interface ErrorPageProps {

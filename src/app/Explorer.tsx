@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../domain/corpus-index';
-import { filterEvents } from '../domain/filter-events';
-import { memoPerObject } from '../domain/memo-per-object';
-import type { CorpusEvent } from '../domain/schema';
+import type { CorpusIndex } from '../domain/corpus/corpus-index';
+import { filterEvents } from '../domain/corpus/filter-events';
+import { memoPerObject } from '../domain/corpus/memo-per-object';
+import type { CorpusEvent } from '../domain/corpus/schema';
 import { FilterSummary } from '../features/filters/FilterSummary';
 import { useStoryLayer } from '../features/story/useStoryLayer';
 import { RefusedNotice } from '../features/notices/RefusedNotice';

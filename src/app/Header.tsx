@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Bilingual } from '../domain/schema';
+import type { Bilingual } from '../domain/corpus/schema';
 import type { Language } from '../i18n/i18n';
 import { useDismiss } from '../ui/useDismiss';
 import { CopyLinkButton } from './CopyLinkButton';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../domain/corpus-index';
-import type { CorpusEvent } from '../domain/schema';
+import type { CorpusIndex } from '../domain/corpus/corpus-index';
+import type { CorpusEvent } from '../domain/corpus/schema';
 import { ActorPanel } from '../features/actors/ActorPanel';
 import { EventList } from '../features/events-list/EventList';
 import { ExportMenu } from '../features/export/ExportMenu';

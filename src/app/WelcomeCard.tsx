@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../domain/corpus-index';
+import type { CorpusIndex } from '../domain/corpus/corpus-index';
 import type { Language } from '../i18n/i18n';
 
 interface WelcomeCardProps {

@@ -5,9 +5,9 @@
  * - `corpus=<name>` otherwise: the page that explains the link points to someone's file —
  *   never the bundled corpus under another corpus's name.
  */
-import type { CorpusIndex } from '../domain/corpus-index';
-import type { DataProblem } from '../domain/check-corpus';
-import type { CorpusError } from '../features/data-problems/CorpusError';
+import type { CorpusIndex } from '../domain/corpus/corpus-index';
+import type { DataProblem } from '../domain/corpus/check-corpus';
+import type { CorpusError } from '../features/data-problems/corpus-error';
 
 export interface LoadedCorpus {
   index: CorpusIndex;

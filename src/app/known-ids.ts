@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../domain/corpus-index';
+import type { CorpusIndex } from '../domain/corpus/corpus-index';
 import type { KnownIds } from '../url-state';
 
 /** The ids a link may name in this corpus (stale ones are dropped with a notice). */

@@ -4,13 +4,13 @@
  * do in the user's language. Rows that are bad are left out and reported as problems; only a
  * corpus with nothing usable is an error.
  */
-import { buildCorpusIndex } from '../domain/corpus-index';
-import type { CorpusError } from '../features/data-problems/CorpusError';
+import { buildCorpusIndex } from '../domain/corpus/corpus-index';
+import type { CorpusError } from '../features/data-problems/corpus-error';
 import type { LoadedCorpus } from './corpus-source';
 import { parseCorpus } from './parse-corpus';
 
 /** From the build's base (`/` or ATHAR_BASE), so that any path the host serves the app at finds it. */
-export const CORPUS_URL = `${import.meta.env.BASE_URL}data/corpus.json`;
+const CORPUS_URL = `${import.meta.env.BASE_URL}data/corpus.json`;
 /** A server that has not begun to answer by then is taken as unreachable (the body may take longer). */
 const ANSWER_TIMEOUT_MS = 20_000;
 

@@ -2,9 +2,9 @@
  * A corpus file's text → the usable corpus and its problems, or why it cannot be used. Shared
  * by the bundled corpus (main thread) and a file the user opens (in corpus-worker.ts).
  */
-import { checkCorpus, type DataProblem } from '../domain/check-corpus';
-import type { Corpus } from '../domain/schema';
-import type { CorpusError } from '../features/data-problems/CorpusError';
+import { checkCorpus, type DataProblem } from '../domain/corpus/check-corpus';
+import type { Corpus } from '../domain/corpus/schema';
+import type { CorpusError } from '../features/data-problems/corpus-error';
 
 export type ParsedCorpus = { corpus: Corpus; problems: DataProblem[] } | { error: CorpusError };
 

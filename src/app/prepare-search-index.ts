@@ -5,8 +5,8 @@
  * made before it is done finishes the rest at once (searchCorpus needs the whole index).
  * Returns a function that stops the work (another corpus is shown).
  */
-import type { CorpusIndex } from '../domain/corpus-index';
-import { searchIndexBuilder } from '../domain/search-index';
+import type { CorpusIndex } from '../domain/corpus/corpus-index';
+import { searchIndexBuilder } from '../domain/search/search-index';
 
 /** The longest task, in ms: well under the 50 ms a long task starts at. */
 const SLICE_MS = 25;

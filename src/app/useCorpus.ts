@@ -6,8 +6,8 @@
  * built in the background once it is shown (prepare-search-index.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { buildCorpusIndex } from '../domain/corpus-index';
-import type { OpenStatus } from '../features/open-corpus/OpenStatus';
+import { buildCorpusIndex } from '../domain/corpus/corpus-index';
+import type { OpenStatus } from '../features/open-corpus/open-status';
 import type { BundledCorpusState, UserCorpus } from './corpus-source';
 import { corpusSourceName } from './corpus-source-name';
 import { corpusSourceStorage } from './corpus-source-storage';

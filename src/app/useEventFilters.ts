@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { EventFilter } from '../domain/filter-events';
+import type { EventFilter } from '../domain/corpus/filter-events';
 import type { ViewState } from '../url-state';
 
 export interface EventFilters {

@@ -5,8 +5,8 @@
  * is whole. Until then the views show every event and the search says it is being prepared.
  */
 import { useEffect, useState } from 'react';
-import type { CorpusIndex } from '../domain/corpus-index';
-import { searchIndexBuilder } from '../domain/search-index';
+import type { CorpusIndex } from '../domain/corpus/corpus-index';
+import { searchIndexBuilder } from '../domain/search/search-index';
 import { buildInSlices, nextTask } from './prepare-search-index';
 
 export function useSearchIndexReady(index: CorpusIndex, wanted: boolean): boolean {

@@ -2,7 +2,7 @@ import { useCallback, useRef, type RefObject } from 'react';
 import type { LayoutChangedMeta, PanelImperativeHandle } from 'react-resizable-panels';
 
 /** The timeline takes at most this share of the stage to show its stacked items. */
-export const TIMELINE_MAX_SHARE = 52;
+const TIMELINE_MAX_SHARE = 52;
 /** Its default share (StageLayout), which it never goes below by itself. */
 const TIMELINE_MIN_SHARE = 40;
 /** Room under the items the timeline keeps rather than shrink for. */

@@ -3,7 +3,7 @@
  * "Friday, 3 July 2020", "November 2019", "3–4 July 2020", "2020".
  * The basis ("the article says …", "on or before publication") is added by the views.
  */
-import type { DateValue } from '../domain/schema';
+import type { DateValue } from '../domain/corpus/schema';
 import type { Language } from './i18n';
 import { INTL_LOCALE } from './intl-locale';
 

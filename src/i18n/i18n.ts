@@ -9,6 +9,12 @@ export const LANGUAGES = ['ar', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
+ * The part of i18next's `t` that pure functions use (a feature's formatters and describers,
+ * with the keys of that feature's namespace): tests pass a plain function.
+ */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/**
  * Namespaces of the views that load after the first paint (map, timeline): their strings come
  * with the view's own chunk (see addStrings), not with the first page. The review page's
  * strings (curate.json) come with its own chunk too (src/features/curate/load-curate-locales.ts).

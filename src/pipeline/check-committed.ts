@@ -3,7 +3,7 @@
  * `npm run preprocess` produces from data/. Exit 1 naming the stale file otherwise.
  */
 import { readFileSync } from 'node:fs';
-import { formatProblems } from '../domain/problem';
+import { formatProblems } from '../domain/corpus/problem';
 import { makeCorpusFiles } from './make-corpus-files';
 
 const result = makeCorpusFiles('.');

@@ -5,11 +5,11 @@
  * (corpus.json, its schema, the basemap) are not produced; they add no check of the inputs.
  */
 import type { z } from 'zod';
-import { buildCorpus, INPUT_FILES } from '../domain/build-corpus';
-import { actorsFile, eventsFile, placesFile } from '../domain/curation-schema';
-import type { Problem } from '../domain/problem';
-import { corpusSchema, type Actor, type Place } from '../domain/schema';
-import type { CurationEvent } from '../domain/curation-schema';
+import { buildCorpus, INPUT_FILES } from '../domain/pipeline/build-corpus';
+import { actorsFile, eventsFile, placesFile } from '../domain/curation/curation-schema';
+import type { Problem } from '../domain/corpus/problem';
+import { corpusSchema, type Actor, type Place } from '../domain/corpus/schema';
+import type { CurationEvent } from '../domain/curation/curation-schema';
 import { htmlLineToText } from './html-line-to-text';
 import { CORPUS_FILE } from './make-corpus-files';
 import { readInputs } from './read-inputs';

@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { INPUT_FILES } from '../domain/build-corpus';
-import { cleanDocument } from '../domain/clean';
+import { INPUT_FILES } from '../domain/pipeline/build-corpus';
+import { cleanDocument } from '../domain/pipeline/text/clean';
 import {
   decisionKey,
   decisionRequest,
@@ -24,10 +24,10 @@ import {
   type KnownEntry,
   type ReviewIndex,
   type ReviewSpan,
-} from '../domain/curate-review';
-import { documentMeta } from '../domain/curation-schema';
-import { locateQuote } from '../domain/locate-quote';
-import { segmentSentences } from '../domain/sentences';
+} from '../domain/curation/curate-review';
+import { documentMeta } from '../domain/curation/curation-schema';
+import { locateQuote } from '../domain/pipeline/text/locate-quote';
+import { segmentSentences } from '../domain/pipeline/text/sentences';
 import { checkCuration } from './curate-check';
 import { DRAFTS_DIR } from './draft-files';
 import { htmlLineToText } from './html-line-to-text';

@@ -4,8 +4,8 @@
  * `"draft": true`. preprocess never reads them; a curator moves what is right into
  * actors.json, places.json and events.json, where it is checked like any curation.
  */
-import type { ArticleReport } from '../domain/analyse-article';
-import type { NameProposal } from '../domain/find-new-names';
+import type { ArticleReport } from '../domain/pipeline/analyse-article';
+import type { NameProposal } from '../domain/pipeline/names/find-new-names';
 
 export const DRAFTS_DIR = 'data/curation/drafts';
 

@@ -1,5 +1,5 @@
 /** The plain-text report `npm run ingest` prints (the --json form is the report itself). */
-import type { ArticleReport } from '../domain/analyse-article';
+import type { ArticleReport } from '../domain/pipeline/analyse-article';
 
 export function formatReport(
   report: ArticleReport,

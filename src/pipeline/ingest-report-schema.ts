@@ -6,7 +6,14 @@
  * beside them are `text.slice(start, end)`.
  */
 import { z } from 'zod';
-import { bilingual, eventType, isoDate, participantRole, precision, basis } from '../domain/schema';
+import {
+  bilingual,
+  eventType,
+  isoDate,
+  participantRole,
+  precision,
+  basis,
+} from '../domain/corpus/schema';
 
 const offsets = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
 const dateResolution = z

@@ -3,9 +3,9 @@
  * preprocess writes them and the committed-corpus check compares them.
  */
 import { z } from 'zod';
-import { buildCorpus } from '../domain/build-corpus';
-import type { Problem } from '../domain/problem';
-import { corpusSchema, type Corpus } from '../domain/schema';
+import { buildCorpus } from '../domain/pipeline/build-corpus';
+import type { Problem } from '../domain/corpus/problem';
+import { corpusSchema, type Corpus } from '../domain/corpus/schema';
 import { BASEMAP_FILE, buildBasemap } from './build-basemap';
 import { htmlLineToText } from './html-line-to-text';
 import { readInputs } from './read-inputs';

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../domain/problem';
+import { formatProblems } from '../domain/corpus/problem';
 import { makeCorpusFiles } from './make-corpus-files';
 import { report } from './report';
 import { writeFilesAtomically } from './write-atomic';

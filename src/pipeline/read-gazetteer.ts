@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { normalizeArabic } from '../domain/arabic';
-import type { GazetteerEntry } from '../domain/gazetteer-entry';
+import { normalizeArabic } from '../domain/text/arabic';
+import type { GazetteerEntry } from '../domain/pipeline/names/gazetteer-entry';
 
 export const TOWNS_FILE = 'data/basemap/towns.json';
 

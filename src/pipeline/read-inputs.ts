@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { CorpusInputs, SourceInput } from '../domain/build-corpus';
-import { INPUT_FILES } from '../domain/build-corpus';
+import type { CorpusInputs, SourceInput } from '../domain/pipeline/build-corpus';
+import { INPUT_FILES } from '../domain/pipeline/build-corpus';
 import {
   actorsFile,
   corpusInfo,
@@ -14,10 +14,10 @@ import {
   eventsFile,
   placesFile,
   translationsFile,
-} from '../domain/curation-schema';
-import { describeJsonError } from '../domain/json-error-position';
-import { NO_NAME_RULES, nameRulesFile } from '../domain/name-rules';
-import type { Problem } from '../domain/problem';
+} from '../domain/curation/curation-schema';
+import { describeJsonError } from '../domain/pipeline/json-error-position';
+import { NO_NAME_RULES, nameRulesFile } from '../domain/pipeline/names/name-rules';
+import type { Problem } from '../domain/corpus/problem';
 
 export function readJson<T>(
   root: string,

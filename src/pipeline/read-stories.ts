@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../domain/problem';
-import { story as storySchema, type Corpus, type Story } from '../domain/schema';
+import type { Problem } from '../domain/corpus/problem';
+import { story as storySchema, type Corpus, type Story } from '../domain/corpus/schema';
 import { checkStory, DEFAULT_VIEW_STATE, type KnownIds } from '../url-state';
 import { readJson } from './read-inputs';
 

@@ -4,7 +4,7 @@
  * docs/ingest-report.schema.json (made from ingest-report-schema.ts); described in the README
  * ("Adding a document").
  */
-import type { ArticleReport } from '../domain/analyse-article';
+import type { ArticleReport } from '../domain/pipeline/analyse-article';
 
 export const INGEST_JSON_VERSION = 1;
 

@@ -1,5 +1,5 @@
 /** The short report preprocess prints to stderr. */
-import type { Corpus } from '../domain/schema';
+import type { Corpus } from '../domain/corpus/schema';
 
 export function report(corpus: Corpus, warnings: readonly string[]): string {
   const lines: string[] = [];

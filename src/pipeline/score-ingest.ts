@@ -3,9 +3,9 @@
  * actors and places the new-name finder finds when nothing is curated yet, and how many of
  * its proposals are right. Used by `npm run ingest:measure` (measure-ingest.ts).
  */
-import type { EventDraft } from '../domain/draft-events';
-import type { NameProposal } from '../domain/find-new-names';
-import type { Actor, CorpusEvent, Mention, Place } from '../domain/schema';
+import type { EventDraft } from '../domain/pipeline/draft-events';
+import type { NameProposal } from '../domain/pipeline/names/find-new-names';
+import type { Actor, CorpusEvent, Mention, Place } from '../domain/corpus/schema';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;

@@ -3,9 +3,9 @@
  * shape, so that colour is never the only signal. Colours pass WCAG AA (≥ 4.5:1) against white
  * as text and as 3:1 graphics.
  */
-import type { EventType } from '../domain/schema';
+import type { EventType } from '../domain/corpus/schema';
 
-export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'star' | 'hexagon';
+type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'star' | 'hexagon';
 
 export interface EventTypeStyle {
   color: string;

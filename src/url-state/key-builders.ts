@@ -1,5 +1,5 @@
 /** Builders for the common kinds of URL key; keys.ts declares the actual keys with them. */
-import { ENTITY_ID } from '../domain/schema';
+import { ENTITY_ID } from '../domain/corpus/schema';
 import { isIsoDate } from './iso-date';
 import type { UrlKey } from './url-key';
 

@@ -7,7 +7,7 @@
  * the map, is gone: `from`/`to` are always the time filter, and an old link's `follow` is
  * dropped with a notice.)
  */
-import { DOCUMENT_ID, eventTypes, MAX_STORY_STEPS, STORY_ID } from '../domain/schema';
+import { DOCUMENT_ID, ENTITY_ID, eventTypes, MAX_STORY_STEPS } from '../domain/corpus/schema';
 import { choiceKey, countKey, dateKey, flagKey, ID_PATTERN, idKey, listKey } from './key-builders';
 import { formatMapView, parseMapView } from './map-view';
 import { formatTimeView, parseTimeView } from './time-view';
@@ -15,7 +15,7 @@ import type { UrlKey } from './url-key';
 import { toWellFormed } from './well-formed';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 /** A corpus name: letters, digits, spaces, `.`, `_`, `-`; starts with a letter or digit. */
 const CORPUS_NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._-]{0,79}$/u;
@@ -70,7 +70,7 @@ export const viewStateKeys: ViewStateKeys = {
   at: dateKey('at', 'replace'),
   tiles: flagKey('tiles', 'push', DEFAULT_VIEW_STATE.tiles),
   corpus: idKey('corpus', 'push', CORPUS_NAME),
-  story: idKey('story', 'push', STORY_ID),
+  story: idKey('story', 'push', ENTITY_ID), // a story's id follows the entities' rule
   step: countKey('step', 'push', MAX_STORY_STEPS),
 };
 

@@ -4,8 +4,8 @@
  */
 import type { MapView } from './view-state';
 
-export const MAX_ZOOM = 19;
-export const MAX_LAT = 85;
+const MAX_ZOOM = 19;
+const MAX_LAT = 85;
 
 /** Decimals that resolve one 256-px-tile pixel at `zoom`: 360° / (256 · 2^zoom). */
 export function mapPrecision(zoom: number): number {

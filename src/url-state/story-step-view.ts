@@ -4,7 +4,7 @@
  * belong to the reader (language, corpus, online tiles) and the story's own keys are never
  * set by a step.
  */
-import type { Story, StoryStep } from '../domain/schema';
+import type { Story, StoryStep } from '../domain/corpus/schema';
 import type { Dropped } from './dropped';
 import { viewStateKeys } from './keys';
 import { parseViewState } from './parse-view-state';

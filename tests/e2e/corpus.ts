@@ -1,6 +1,6 @@
 // The bundled corpus, read by the browser tests to know what a view must show.
 import { readFileSync } from 'node:fs';
-import type { Corpus } from '../../src/domain/schema';
+import type { Corpus } from '../../src/domain/corpus/schema';
 
 export const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/domain/problem';
+import { formatProblem } from '../../src/domain/corpus/problem';
 import { startCurateServer } from '../../src/pipeline/curate-server';
 import { makeCorpusFiles } from '../../src/pipeline/make-corpus-files';
 import { launchBrowser, openPage, screenshotPath } from './browser';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/domain/schema';
+import type { Corpus } from '../../src/domain/corpus/schema';
 import { BASE_URL, chooseEvent, launchBrowser, openPage } from './browser';
 
 const PHRASE = 'كلمة النمروش هنا. ';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/domain/schema';
+import type { Corpus } from '../../src/domain/corpus/schema';
 import {
   BASE_URL,
   chooseEvent,

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/lib/corpus.mjs';
-import type { Corpus } from '../../src/domain/schema';
+import type { Corpus } from '../../src/domain/corpus/schema';
 import {
   launchBrowser,
   openPage,
@@ -12,11 +12,11 @@ import {
   timelineSettled,
   type GuardedPage,
 } from './browser';
+import { DAY_MS } from '../../src/domain/dates/day-ms';
 
 const EVENTS = 5000;
 const corpus = generateCorpus(EVENTS, 20240101) as Corpus;
 const body = JSON.stringify(corpus);
-const DAY = 86_400_000;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -66,7 +66,7 @@ function drawn(page: Page): Promise<Drawn> {
         .map((e) => ({
           id: e.getAttribute('data-id')!,
           count: Number(e.querySelector('.tl-bin__count')!.textContent!.replace(/\D/g, '')),
-          spoken: e.querySelector('.tl-visually-hidden')!.textContent!,
+          spoken: e.querySelector('.visually-hidden')!.textContent!,
           ...box(e),
         })),
       items: document.querySelectorAll('.vis-timeline .vis-item').length,
@@ -114,7 +114,7 @@ describe(`a corpus of ${String(EVENTS)} events`, () => {
         const view = new URL(page.url()).searchParams.get('view') ?? '';
         return Date.parse(`${view.split('..')[0] ?? ''}T00:00:00Z`);
       };
-      await expect.poll(viewStart).toBeGreaterThanOrEqual(periodStart - 2 * DAY);
+      await expect.poll(viewStart).toBeGreaterThanOrEqual(periodStart - 2 * DAY_MS);
       expect(new URL(page.url()).searchParams.get('from')).toBeNull();
       await page.locator(`.vis-item[data-id="${busiest.id}"]`).waitFor({ state: 'detached' });
     }

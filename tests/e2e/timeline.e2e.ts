@@ -1,9 +1,9 @@
 // The timeline on the bundled corpus (issue 15) and with odd event ids (issue 14, item 2).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpusIndex } from '../../src/domain/corpus-index';
-import { filterEvents, playedFrom } from '../../src/domain/filter-events';
-import type { Corpus } from '../../src/domain/schema';
+import { buildCorpusIndex } from '../../src/domain/corpus/corpus-index';
+import { filterEvents, NO_FILTER, playedFrom } from '../../src/domain/corpus/filter-events';
+import type { Corpus } from '../../src/domain/corpus/schema';
 import { launchBrowser, openPage, screenshotPath } from './browser';
 import { corpus } from './corpus';
 
@@ -141,16 +141,7 @@ describe.each(['en', 'ar'] as const)('the timeline in %s', (lang) => {
     expect(await page.locator('.filter-chip').count()).toBe(1);
     expect(await markers()).toBeLessThanOrEqual(markersBefore);
     // As many events as the domain's filter keeps for those days (uncertain dates included).
-    const expected = filterEvents(buildCorpusIndex(corpus), {
-      actors: [],
-      actorMode: 'any',
-      places: [],
-      types: [],
-      q: '',
-      from,
-      to,
-      possible: true,
-    }).length;
+    const expected = filterEvents(buildCorpusIndex(corpus), { ...NO_FILTER, from, to }).length;
     expect(expected).toBeLessThan(corpus.events.length);
     expect(await countLine(page)).toContain(String(expected));
     await page.screenshot({ path: screenshotPath(`timeline-brush-${lang}`) });
@@ -167,17 +158,7 @@ describe.each(['en', 'ar'] as const)('the timeline in %s', (lang) => {
 
   it('playback runs through the corpus from the keyboard and stops at the end', async () => {
     const upToCount = (at: string) =>
-      filterEvents(buildCorpusIndex(corpus), {
-        actors: [],
-        actorMode: 'any',
-        places: [],
-        types: [],
-        q: '',
-        from: null,
-        to: null,
-        possible: true,
-        at,
-      }).length;
+      filterEvents(buildCorpusIndex(corpus), { ...NO_FILTER, at }).length;
     const { page, context, consoleProblems } = await openPage(browser, `?lang=${lang}`);
     await ready(page);
     await page.locator('.tl-playback__speed').selectOption('8');

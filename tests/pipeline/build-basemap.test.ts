@@ -76,7 +76,9 @@ describe('buildBasemap', () => {
     }
   });
 
-  it('is small and deterministic', () => {
+  // Builds the basemap a second time: 50 s at load average 15. The timeout guards against a
+  // hang; it is not a speed check.
+  it('is small and deterministic', { timeout: 120_000 }, () => {
     const json = JSON.stringify(corpus);
     // What the browser downloads: the file is served compressed.
     expect(gzipSync(json).length).toBeLessThan(150_000);

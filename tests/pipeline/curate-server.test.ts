@@ -15,7 +15,7 @@ import { request as httpRequest, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentReview } from '../../src/domain/curate-review';
+import type { DocumentReview } from '../../src/domain/curation/curate-review';
 import { checkCuration } from '../../src/pipeline/curate-check';
 import { startCurateServer } from '../../src/pipeline/curate-server';
 import { curationPath } from '../../src/pipeline/curate-store';

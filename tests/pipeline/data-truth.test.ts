@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corpusSchema } from '../../src/domain/schema';
+import { corpusSchema } from '../../src/domain/corpus/schema';
 
 const corpus = corpusSchema.parse(JSON.parse(readFileSync('public/data/corpus.json', 'utf8')));
 const curated = JSON.parse(readFileSync('data/curation/events.json', 'utf8')) as {

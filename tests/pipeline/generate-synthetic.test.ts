@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpusShape, generateCorpus } from '../../bench/lib/corpus.mjs';
 import { toTimelineJs } from '../../bench/lib/timelinejs-data.mjs';
-import { corpusSchema, type Corpus } from '../../src/domain/schema';
+import { corpusSchema, type Corpus } from '../../src/domain/corpus/schema';
 
 const corpus = generateCorpus(1000, 7) as Corpus;
 

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/domain/problem';
+import { formatProblem } from '../../src/domain/corpus/problem';
 import { makeCorpusFiles } from '../../src/pipeline/make-corpus-files';
 import { STORIES_DIR } from '../../src/pipeline/read-stories';
 

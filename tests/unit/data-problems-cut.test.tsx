@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DataProblem } from '../../src/domain/check-corpus';
+import type { DataProblem } from '../../src/domain/corpus/check-corpus';
 import { ProblemList } from '../../src/features/data-problems/ProblemList';
 import { i18n } from '../../src/i18n/i18n';
 

@@ -13,7 +13,7 @@ import { plainNumber } from './plain-number';
 const FORMULA = /^[\s\0]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n\0]/u;
 
 /** Whether a spreadsheet could take `text` for a formula (it then gets an apostrophe). */
-export function looksLikeFormula(text: string): boolean {
+function looksLikeFormula(text: string): boolean {
   return FORMULA.test(text);
 }
 

@@ -1,6 +1,6 @@
 /** The text of an export file in the chosen format. */
 import type { ExportIndex } from './export-index';
-import type { CorpusEvent } from '../schema';
+import type { CorpusEvent } from '../corpus/schema';
 import type { ExportFormat } from './export-formats';
 import { toCorpusJson } from './to-corpus-json';
 import { toCsv } from './to-csv';

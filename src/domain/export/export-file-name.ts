@@ -5,7 +5,7 @@
  */
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 
-export const MAX_ID_CHARS = 40;
+const MAX_ID_CHARS = 40;
 
 function shortId(corpusId: string): string {
   const safe = corpusId.replace(/[^A-Za-z0-9._-]+/g, '-');

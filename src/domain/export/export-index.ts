@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../corpus-index';
+import type { CorpusIndex } from '../corpus/corpus-index';
 
 /**
  * What the exporters read of a corpus: the corpus and its actors and places by id (a

@@ -4,8 +4,8 @@
  * the cited documents and the events in chunks small enough to copy in a few milliseconds
  * each, then the end. `buildExport` turns the received parts back into the file's text.
  */
-import type { CorpusIndex } from '../corpus-index';
-import type { Actor, Corpus, CorpusDocument, CorpusEvent, Place } from '../schema';
+import type { CorpusIndex } from '../corpus/corpus-index';
+import type { Actor, Corpus, CorpusDocument, CorpusEvent, Place } from '../corpus/schema';
 import { exportContent } from './export-content';
 import type { ExportFormat } from './export-formats';
 import { exportSources } from './export-sources';

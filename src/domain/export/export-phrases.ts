@@ -4,7 +4,7 @@
  * in the app's locale files, because exports are built by pure functions that any tool can run.
  * Dates are written as ISO YYYY-MM-DD in both languages.
  */
-import type { DateValue } from '../schema';
+import type { DateValue } from '../corpus/schema';
 
 export interface ExportPhrases {
   /** "5 events" */

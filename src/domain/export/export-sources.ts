@@ -3,7 +3,7 @@
  * evidence and the words that give their dates), in corpus order.
  */
 import type { ExportIndex } from './export-index';
-import type { Bilingual, CorpusDocument, CorpusEvent } from '../schema';
+import type { Bilingual, CorpusDocument, CorpusEvent } from '../corpus/schema';
 
 export interface ExportSources {
   corpus: { id: string; name: Bilingual };

@@ -6,7 +6,7 @@
  * reproduces the view (the format has no other place for it).
  */
 import type { ExportIndex } from './export-index';
-import type { Corpus, CorpusEvent } from '../schema';
+import type { Corpus, CorpusEvent } from '../corpus/schema';
 import { EXPORT_PHRASES } from './export-phrases';
 import { exportSources } from './export-sources';
 

@@ -5,8 +5,8 @@
  * it is copied elsewhere.
  */
 import type { ExportIndex } from './export-index';
-import type { CorpusEvent } from '../schema';
-import { joinIsolated } from '../isolate';
+import type { CorpusEvent } from '../corpus/schema';
+import { joinIsolated } from '../text/isolate';
 import { csvField } from './csv-field';
 import { eventDocuments } from './event-documents';
 

@@ -6,11 +6,11 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ExportIndex } from './export-index';
-import type { Bilingual, CorpusEvent, DateValue } from '../schema';
+import type { Bilingual, CorpusEvent, DateValue } from '../corpus/schema';
 import { eventDocuments } from './event-documents';
 import { exportSources } from './export-sources';
 
-export interface EventProperties {
+interface EventProperties {
   id: string;
   type: string;
   title: Bilingual;

@@ -7,19 +7,19 @@
  * from the corpus (its latest publication date), never the clock.
  */
 import type { ExportIndex } from './export-index';
-import type { CorpusEvent } from '../schema';
+import type { CorpusEvent } from '../corpus/schema';
 import { escapeIcalText, percentEncode } from './escape-ical-text';
-import { joinIsolated } from '../isolate';
+import { joinIsolated } from '../text/isolate';
 import { EXPORT_PHRASES } from './export-phrases';
 import { exportSources } from './export-sources';
 import { foldIcalLine } from './fold-ical-line';
 import { plainNumber } from './plain-number';
+import { DAY_MS } from '../dates/day-ms';
 
 const CRLF = '\r\n';
 
 const basic = (iso: string) => iso.replace(/-/g, '');
 
-const DAY_MS = 86_400_000;
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /**

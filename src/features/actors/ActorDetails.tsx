@@ -1,9 +1,9 @@
 import { useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { coActors } from '../../domain/co-actors';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { ActorEntry } from './ActorEntry';
-import { otherLanguage } from './otherLanguage';
+import { coActors } from '../../domain/network/co-actors';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { ActorEntry } from './actor-entry';
+import { otherLanguage } from './other-language';
 import './ActorDetails.css';
 
 /** How many co-actors are listed before "Show all". */

@@ -1,11 +1,11 @@
 import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import { useRowWindow } from '../../ui/useRowWindow';
-import { windowRows } from '../../ui/windowRows';
+import { windowRows } from '../../ui/window-rows';
 import { ActorRow } from './ActorRow';
-import { actorListLayout, ROW_UNITS } from './actorListLayout';
-import type { ActorGroup } from './groupActors';
+import { actorListLayout, ROW_UNITS } from './actor-list-layout';
+import type { ActorGroup } from './group-actors';
 
 /** One unit in rem before it is measured (ActorPanel.css: .actor-list__unit). */
 const UNIT_REM = 1.625;

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import { ActorDetails } from './ActorDetails';
 import { ActorModeRadios } from './ActorModeRadios';
 import { ActorList } from './ActorList';
-import { actorEntries } from './actorEntries';
-import { actorSearchKeys } from './actorSearchKeys';
-import { foldForSearch } from './foldForSearch';
-import { groupActors } from './groupActors';
+import { actorEntries } from './actor-entries';
+import { actorSearchKeys } from './actor-search-keys';
+import { foldForSearch } from './fold-for-search';
+import { groupActors } from './group-actors';
 import './ActorPanel.css';
 
 export interface ActorPanelProps {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActorEntry } from './ActorEntry';
-import { otherLanguage } from './otherLanguage';
+import type { ActorEntry } from './actor-entry';
+import { otherLanguage } from './other-language';
 import './ActorRow.css';
 
 export interface ActorRowProps {

@@ -2,7 +2,11 @@ import '../source/SourceReader.css';
 import './CuratePage.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DecisionRequest, DocumentReview, ReviewIndex } from '../../domain/curate-review';
+import type {
+  DecisionRequest,
+  DocumentReview,
+  ReviewIndex,
+} from '../../domain/curation/curate-review';
 import type { Language } from '../../i18n/i18n';
 import { preferredLanguage, setLanguage } from '../../i18n/set-language';
 import { fetchReview, fetchReviews, sendDecision, type CurateFailure } from './curate-api';

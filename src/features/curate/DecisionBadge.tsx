@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Decision, KnownEntry } from '../../domain/curate-review';
+import type { Decision, KnownEntry } from '../../domain/curation/curate-review';
 import type { Language } from '../../i18n/i18n';
 
 /** What was decided on a draft, in words («Accepted as “…”», «Rejected»). */

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentReview, ReviewSpan } from '../../domain/curate-review';
+import type { DocumentReview, ReviewSpan } from '../../domain/curation/curate-review';
 import type { Language } from '../../i18n/i18n';
 
 /** What the text shows marked: the sentences (evidence) and the words (a cue, a name). */

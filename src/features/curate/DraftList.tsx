@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { DocumentReview } from '../../domain/curate-review';
+import type { DocumentReview } from '../../domain/curation/curate-review';
 import type { Language } from '../../i18n/i18n';
-import type { Decide } from './Decide';
+import type { Decide } from './decide';
 import type { Highlight } from './DocumentText';
 import { EventDraftCard } from './EventDraftCard';
 import { NameDraftCard } from './NameDraftCard';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentReview } from '../../domain/curate-review';
-import { decisionKey } from '../../domain/decision-key';
+import type { DocumentReview } from '../../domain/curation/curate-review';
+import { decisionKey } from '../../domain/curation/decision-key';
 import type { Language } from '../../i18n/i18n';
 import {
   eventFormOf,
@@ -13,7 +13,7 @@ import {
 } from './curate-form';
 import { DecisionBadge } from './DecisionBadge';
 import type { Highlight } from './DocumentText';
-import type { Decide } from './Decide';
+import type { Decide } from './decide';
 import { EventDraftForm } from './EventDraftForm';
 import { FormProblems } from './FormProblems';
 

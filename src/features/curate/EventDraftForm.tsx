@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentReview } from '../../domain/curate-review';
-import { eventTypes, participantRoles, type ParticipantRole } from '../../domain/schema';
+import type { DocumentReview } from '../../domain/curation/curate-review';
+import { eventTypes, participantRoles, type ParticipantRole } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import type { DateBasis, EventForm } from './curate-form';
 

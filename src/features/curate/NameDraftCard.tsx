@@ -5,9 +5,9 @@ import type {
   DraftActor,
   DraftPlace,
   ReviewSpan,
-} from '../../domain/curate-review';
-import { decisionKey } from '../../domain/decision-key';
-import { actorKind, placeKind } from '../../domain/schema';
+} from '../../domain/curation/curate-review';
+import { decisionKey } from '../../domain/curation/decision-key';
+import { actorKind, placeKind } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import {
   actorOf,
@@ -20,7 +20,7 @@ import {
 } from './curate-form';
 import { DecisionBadge } from './DecisionBadge';
 import type { Highlight } from './DocumentText';
-import type { Decide } from './Decide';
+import type { Decide } from './decide';
 import { FormProblems } from './FormProblems';
 
 /** One new name ingest proposes: a person, organisation or outlet, or a place. */

@@ -4,9 +4,9 @@ import type {
   DecisionRequest,
   DocumentReview,
   ReviewIndex,
-} from '../../domain/curate-review';
+} from '../../domain/curation/curate-review';
 
-export const CURATE_API = '/api/curate';
+const CURATE_API = '/api/curate';
 
 /** A refusal from the server, or the server not answering at all. */
 export type CurateFailure = DecisionRefusal | { reason: 'offline' };

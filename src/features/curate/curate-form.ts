@@ -3,9 +3,14 @@
  * form turned back into a curation entry, what must be fixed before it can be sent (as locale
  * keys), fresh ids, and which field a pipeline problem is about.
  */
-import type { DraftActor, DraftEvent, DraftPlace, KnownEntry } from '../../domain/curate-review';
-import type { CurationEvent } from '../../domain/curation-schema';
-import type { Actor, EventType, ParticipantRole, Place } from '../../domain/schema';
+import type {
+  DraftActor,
+  DraftEvent,
+  DraftPlace,
+  KnownEntry,
+} from '../../domain/curation/curate-review';
+import type { CurationEvent } from '../../domain/curation/curation-schema';
+import type { Actor, EventType, ParticipantRole, Place } from '../../domain/corpus/schema';
 
 export type DateBasis = 'stated' | 'relative' | 'reported' | 'external';
 

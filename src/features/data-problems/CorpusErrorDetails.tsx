@@ -1,7 +1,7 @@
 import './CorpusErrorDetails.css';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/i18n';
-import type { CorpusError } from './CorpusError';
+import type { CorpusError } from './corpus-error';
 import { ProblemList } from './ProblemList';
 
 /**

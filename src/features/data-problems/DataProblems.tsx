@@ -1,8 +1,8 @@
 import './DataProblems.css';
 import { useTranslation } from 'react-i18next';
-import type { DataProblem } from '../../domain/check-corpus';
+import type { DataProblem } from '../../domain/corpus/check-corpus';
 import type { Language } from '../../i18n/i18n';
-import { countProblemRows } from './countProblemRows';
+import { countProblemRows } from './count-problem-rows';
 import { ProblemList } from './ProblemList';
 
 /**

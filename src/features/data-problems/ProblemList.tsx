@@ -1,8 +1,8 @@
 import './ProblemList.css';
 import { useTranslation } from 'react-i18next';
-import type { DataProblem } from '../../domain/check-corpus';
+import type { DataProblem } from '../../domain/corpus/check-corpus';
 import type { Language } from '../../i18n/i18n';
-import { cutValue } from './cutValue';
+import { cutValue } from './cut-value';
 
 /** Problems shown at most; the rest are counted. */
 const PROBLEMS_SHOWN = 100;

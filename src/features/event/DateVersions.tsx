@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import { dateVersions, type DateVersion } from '../../domain/date-versions';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import { dateVersions, type DateVersion } from '../../domain/dates/date-versions';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import { formatDateValue } from '../../i18n/format-date';
 
 const RELATION_KEY: Record<DateVersion['relation'], string> = {

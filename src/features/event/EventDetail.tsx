@@ -1,10 +1,10 @@
 import { lazy, Suspense, useCallback, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
-import { attributeValue } from './attributeValue';
+import { attributeValue } from './attribute-value';
 import { describeDate } from './describe-date';
 import { EventEvidence } from './EventEvidence';
 import { EventParticipants } from './EventParticipants';

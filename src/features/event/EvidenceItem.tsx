@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { Span } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { Span } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
-import { requestEvidenceFocus } from '../source/evidenceFocus';
+import { requestEvidenceFocus } from '../source/evidence-focus';
 import { evidenceContext, evidenceTranslation } from './evidence-translation';
 
 interface EvidenceItemProps {

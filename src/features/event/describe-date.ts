@@ -1,10 +1,10 @@
-import type { CorpusIndex } from '../../domain/corpus-index';
-import { isolate } from '../../domain/isolate';
-import type { CorpusEvent, DateValue } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import { isolate } from '../../domain/text/isolate';
+import type { CorpusEvent, DateValue } from '../../domain/corpus/schema';
 import { formatDateValue, formatDay } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
 import { INTL_LOCALE } from '../../i18n/intl-locale';
-import type { Translate } from './Translate';
+import type { Translate } from '../../i18n/i18n';
 
 /** FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: keeps a quote's direction its own. */
 

@@ -1,4 +1,4 @@
-import type { CorpusDocument, Span } from '../../domain/schema';
+import type { CorpusDocument, Span } from '../../domain/corpus/schema';
 
 /**
  * The English translation of the sentence or sentences that contain a span of evidence

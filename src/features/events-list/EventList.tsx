@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { CorpusEvent } from '../../domain/schema';
-import { attributeValue } from '../event/attributeValue';
-import { focusEventDetail } from '../event/focusEventDetail';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { CorpusEvent } from '../../domain/corpus/schema';
+import { attributeValue } from '../event/attribute-value';
+import { focusEventDetail } from '../event/focus-event-detail';
 import { EventRow } from './EventRow';
-import { prefersReducedMotion } from './prefersReducedMotion';
-import { focusIsLost } from '../../ui/focusIsLost';
+import { prefersReducedMotion } from '../../ui/prefers-reduced-motion';
+import { focusIsLost } from '../../ui/focus-is-lost';
 import { useRovingRows } from '../../ui/useRovingRows';
 import { useRowWindow } from '../../ui/useRowWindow';
-import { windowRows } from '../../ui/windowRows';
+import { windowRows } from '../../ui/window-rows';
 import './EventList.css';
 
 /** Row height in rem (EventList.css: .event-list__unit); EventRow.css lays a row out to fit. */

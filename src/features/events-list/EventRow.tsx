@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import { formatDateShort } from '../../i18n/format-date';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
-import { CERTAINTY_GLYPH } from './CERTAINTY_GLYPH';
-import { actorSummary } from './actorSummary';
-import { dateCertainty } from './dateCertainty';
+import { CERTAINTY_GLYPH } from './certainty-glyph';
+import { actorSummary } from './actor-summary';
+import { dateCertainty } from './date-certainty';
 import './EventRow.css';
 
 export interface EventRowProps {

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import { exportFileName } from '../../domain/export/export-file-name';
 import { EXPORT_FORMATS, type ExportFormat } from '../../domain/export/export-formats';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import { downloadFile } from './download-file';
 import { runExport, type ExportRun } from './run-export';
 import './ExportMenu.css';

@@ -3,9 +3,9 @@
  * that no task of the page takes long, whatever the number of events), on the main thread
  * otherwise. Reports progress (0–1) and can be cancelled.
  */
-import type { CorpusIndex } from '../../domain/corpus-index';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import { EXPORT_FORMATS, type ExportFormat } from '../../domain/export/export-formats';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import type { ExportWorkerReply } from './export-worker';
 
 export interface ExportRun {

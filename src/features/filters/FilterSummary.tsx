@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { RemoveTarget } from './FilterChip';
-import { filterChips } from './filterChips';
-import { filterDescription } from './filterDescription';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { RemoveTarget } from './filter-chip';
+import { filterChips } from './filter-chips';
+import { filterDescription } from './filter-description';
 import './FilterSummary.css';
 
 export interface FilterSummaryProps {

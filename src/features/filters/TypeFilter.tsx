@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import { eventTypes, type CorpusEvent, type EventType } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import { eventTypes, type CorpusEvent, type EventType } from '../../domain/corpus/schema';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
 import './TypeFilter.css';
 

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { divIcon, geoJSON, layerGroup, marker, type PathOptions } from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
-import { escapeHtml } from '../../ui/escapeHtml';
+import { escapeHtml } from '../../ui/escape-html';
 
 /** Below the tile pane (200), so online tiles, when they load, cover the embedded map. */
 const PANE = 'athar-basemap';

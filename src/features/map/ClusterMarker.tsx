@@ -1,7 +1,7 @@
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker } from 'react-leaflet';
-import { clusterMarkerIcon, type ClusterMarkerLook } from './clusterMarkerIcon';
+import { clusterMarkerIcon, type ClusterMarkerLook } from './cluster-marker-icon';
 import type { MarkerState } from './PlaceMarker';
 
 interface ClusterMarkerProps {

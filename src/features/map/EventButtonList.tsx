@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import { useRovingRows } from '../../ui/useRovingRows';
 import { useRowWindow } from '../../ui/useRowWindow';
-import { windowRows } from '../../ui/windowRows';
+import { windowRows } from '../../ui/window-rows';
 import { EventButtonRow } from './EventButtonRow';
 
 /** Row height in rem (MapView.css: .athar-event-list__unit). */

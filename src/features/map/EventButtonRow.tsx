@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
 
 interface EventButtonRowProps {

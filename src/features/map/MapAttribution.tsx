@@ -1,7 +1,7 @@
 import { control, type ControlPosition } from 'leaflet';
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { escapeHtml } from '../../ui/escapeHtml';
+import { escapeHtml } from '../../ui/escape-html';
 
 interface MapAttributionProps {
   position: ControlPosition;

@@ -2,7 +2,7 @@ import './map-strings';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZoomControl } from 'react-leaflet';
-import type { EventType } from '../../domain/schema';
+import type { EventType } from '../../domain/corpus/schema';
 import { MapAttribution } from './MapAttribution';
 import { MapControl } from './MapControl';
 import { MapLegend } from './MapLegend';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import './map-strings';
 import { useTranslation } from 'react-i18next';
-import type { EventType } from '../../domain/schema';
+import type { EventType } from '../../domain/corpus/schema';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
 
 interface MapLegendProps {

@@ -1,16 +1,16 @@
 import type { Map as LeafletMap } from 'leaflet';
 import './map-strings';
-import { joinIsolated } from '../../domain/isolate';
+import { joinIsolated } from '../../domain/text/isolate';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
-import { memoPerObject } from '../../domain/memo-per-object';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
 import { ClusterMarker } from './ClusterMarker';
 import type { Bounds, ClusterIndex, ClusterItem, MapItem } from './cluster-index';
-import { markerSize } from './markerSize';
+import { markerSize } from './marker-size';
 import { PlaceMarker, type MarkerState } from './PlaceMarker';
-import type { PlaceGroup } from './placeGroups';
-import { typeRing } from './typeRing';
+import type { PlaceGroup } from './place-groups';
+import { typeRing } from './type-ring';
 
 /** Per array of events: a place's events are the same array while the filters leave them be. */
 const ringOf = memoPerObject(typeRing);

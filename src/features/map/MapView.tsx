@@ -4,8 +4,13 @@ import './MapView.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer } from 'react-leaflet';
-import { memoPerObject } from '../../domain/memo-per-object';
-import { eventTypes, type CorpusEvent, type EventType, type Place } from '../../domain/schema';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
+import {
+  eventTypes,
+  type CorpusEvent,
+  type EventType,
+  type Place,
+} from '../../domain/corpus/schema';
 import { BasemapLayer } from './BasemapLayer';
 import { ClusterIndex, type ClusterItem, type MapItem } from './cluster-index';
 import { ClusterPlaces } from './ClusterPlaces';
@@ -14,13 +19,13 @@ import { LabelLayout } from './LabelLayout';
 import { MapContainerLabel } from './MapContainerLabel';
 import { MapControls } from './MapControls';
 import { MapMarkers } from './MapMarkers';
-import { markerSize } from './markerSize';
+import { markerSize } from './marker-size';
 import { OnlineTiles } from './OnlineTiles';
 import type { MarkerState } from './PlaceMarker';
 import { PlaceEvents } from './PlaceEvents';
-import { prefersReducedMotion } from './prefersReducedMotion';
+import { prefersReducedMotion } from '../../ui/prefers-reduced-motion';
 import { PlacePopup, type PopupAnchor } from './PlacePopup';
-import { placeGroups } from './placeGroups';
+import { placeGroups } from './place-groups';
 import { TilesConsentPrompt } from './TilesConsentPrompt';
 import { UnplacedEvents } from './UnplacedEvents';
 import { useBasemap } from './useBasemap';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import './map-strings';
 import { EventButtonList } from './EventButtonList';
-import type { PlaceGroup } from './placeGroups';
+import type { PlaceGroup } from './place-groups';
 
 interface PlaceEventsProps {
   group: PlaceGroup;

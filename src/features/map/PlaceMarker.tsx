@@ -1,7 +1,7 @@
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker } from 'react-leaflet';
-import { placeMarkerIcon, type PlaceMarkerLook } from './placeMarkerIcon';
+import { placeMarkerIcon, type PlaceMarkerLook } from './place-marker-icon';
 
 export type MarkerState = 'selected' | 'hovered' | null;
 

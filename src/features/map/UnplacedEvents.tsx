@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import './map-strings';
 import { useTranslation } from 'react-i18next';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import { EventButtonList } from './EventButtonList';
 
 interface UnplacedEventsProps {

@@ -1,5 +1,5 @@
 import Supercluster from 'supercluster';
-import type { PlaceGroup } from './placeGroups';
+import type { PlaceGroup } from './place-groups';
 
 /**
  * Places closer than this (px at the zoom, in Leaflet's 256-px tiles) share a cluster: about

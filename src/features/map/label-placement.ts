@@ -1,4 +1,4 @@
-import { RectIndex, type Rect } from './RectIndex';
+import { RectIndex, type Rect } from './rect-index';
 
 /** Something drawn at a fixed point of the map (layer pixels) with a name beside it. */
 export interface LabelItem {

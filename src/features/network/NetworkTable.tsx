@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { CoOccurrenceNetwork } from '../../domain/network';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { CoOccurrenceNetwork } from '../../domain/network/network';
 
 interface NetworkTableProps {
   index: CorpusIndex;

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import { coOccurrenceNetwork } from '../../domain/network';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import { coOccurrenceNetwork } from '../../domain/network/network';
 import { layoutNetwork } from './layout-network';
 import { NetworkLegend } from './NetworkLegend';
 import { NetworkNode, type NodeState } from './NetworkNode';

@@ -4,7 +4,7 @@
  * separate groups on screen), started from a circle and scaled at the end to fill the box
  * inside `margin`. Plain arithmetic, so the same network, box and seed give the same positions.
  */
-import type { CoOccurrenceNetwork } from '../../domain/network';
+import type { CoOccurrenceNetwork } from '../../domain/network/network';
 import { seededRandom } from './seeded-random';
 
 /** Pull towards the centre, per unit of distance (forces are in Fruchterman–Reingold units). */

@@ -2,7 +2,7 @@
  * How the network is drawn to scale: circle radius by events (area grows with the count) and
  * line width by shared events, both relative to the largest in the network.
  */
-import type { CoOccurrenceNetwork } from '../../domain/network';
+import type { CoOccurrenceNetwork } from '../../domain/network/network';
 
 export interface NetworkScales {
   radius(events: number): number;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/i18n';
 import { OpenCorpus } from './OpenCorpus';
 import { OpenCorpusFailure } from './OpenCorpusFailure';
-import type { OpenStatus } from './OpenStatus';
+import type { OpenStatus } from './open-status';
 
 interface ForeignCorpusPageProps {
   /** The corpus name in the link. */

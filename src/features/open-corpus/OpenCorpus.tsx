@@ -2,7 +2,7 @@ import './OpenCorpus.css';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/i18n';
-import type { OpenStatus } from './OpenStatus';
+import type { OpenStatus } from './open-status';
 
 interface OpenCorpusProps {
   lang: Language;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/i18n';
 import { CorpusErrorDetails } from '../data-problems/CorpusErrorDetails';
-import type { OpenStatus } from './OpenStatus';
+import type { OpenStatus } from './open-status';
 
 /**
  * Why a file the user opened could not be used, with a Dismiss button; nothing otherwise.

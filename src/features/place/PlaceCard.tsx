@@ -1,8 +1,8 @@
 import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { Language } from '../../i18n/i18n';
-import { gazetteerSource } from '../../domain/gazetteer-source';
+import { gazetteerSource } from '../../domain/curation/gazetteer-source';
 import { HowWeKnow } from '../../ui/HowWeKnow';
 import { useReturnFocus } from '../event/useReturnFocus';
 import './PlaceCard.css';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { TextRange } from '../../domain/search-types';
+import type { TextRange } from '../../domain/search/types';
 import { joinsAcross } from '../source/arabic-joining';
 
 interface HighlightedTextProps {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { searchSnippet } from '../../domain/search-snippet';
-import type { SearchMatch } from '../../domain/search-types';
+import { searchSnippet } from '../../domain/search/snippet';
+import type { SearchMatch } from '../../domain/search/types';
 import { HighlightedText } from './HighlightedText';
 
 interface MatchSnippetProps {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { EntityHit, SentenceHit } from '../../domain/search-types';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { EntityHit, SentenceHit } from '../../domain/search/types';
 import { formatDateShort } from '../../i18n/format-date';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
 import { HighlightedText } from './HighlightedText';

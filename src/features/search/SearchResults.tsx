@@ -1,8 +1,8 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import { searchCorpus } from '../../domain/search';
-import { isolate } from '../../domain/isolate';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import { searchCorpus } from '../../domain/search/search-corpus';
+import { isolate } from '../../domain/text/isolate';
 import { SearchHitContent, type SearchHitItem } from './SearchHitContent';
 import './SearchResults.css';
 

@@ -1,4 +1,4 @@
-import type { SearchField, SearchMatch } from '../../domain/search-types';
+import type { SearchField, SearchMatch } from '../../domain/search/types';
 
 /** The first match of one of `fields`, in `lang` if there is one, else in any language. */
 export function pickMatch(

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CorpusIndex } from '../../domain/corpus-index';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { Language } from '../../i18n/i18n';
 import { joinsAcross } from './arabic-joining';
 import { groupRuns, type Run } from './group-runs';

@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusDocument } from '../../domain/schema';
+import type { CorpusDocument } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { DocumentOption } from './DocumentOption';
 import { matchDocuments } from './match-documents';

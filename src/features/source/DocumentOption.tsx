@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusDocument } from '../../domain/schema';
+import type { CorpusDocument } from '../../domain/corpus/schema';
 import { formatDateShort } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
 

@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../../domain/schema';
+import type { CorpusDocument } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { DocumentCombobox } from './DocumentCombobox';
 import { DocumentSelect } from './DocumentSelect';
@@ -9,7 +9,7 @@ import { DocumentSelect } from './DocumentSelect';
  * and its DOM grows with the corpus, so a search box takes over. It equals the options the
  * search box shows at most: either way the picker holds at most this many options.
  */
-export const NATIVE_SELECT_MAX = 50;
+const NATIVE_SELECT_MAX = 50;
 
 interface DocumentPickerProps {
   documents: readonly CorpusDocument[];

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusDocument } from '../../domain/schema';
+import type { CorpusDocument } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 
 interface DocumentSelectProps {

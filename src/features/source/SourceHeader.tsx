@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CorpusDocument } from '../../domain/schema';
+import type { CorpusDocument } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { HowWeKnow } from '../../ui/HowWeKnow';
 import { describePublished } from './describe-published';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { CorpusDocument, CorpusEvent } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { CorpusDocument, CorpusEvent } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { DocumentPicker } from './DocumentPicker';
 import { mentionsByRange } from './mentions-by-range';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { Mention } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { Mention } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { ArabicText } from './ArabicText';
 import { overlaps } from './overlaps';

@@ -1,7 +1,7 @@
-import type { DateValue } from '../../domain/schema';
+import type { DateValue } from '../../domain/corpus/schema';
 import { formatDateValue } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
-import type { Translate } from './Translate';
+import type { Translate } from '../../i18n/i18n';
 
 /**
  * A document's publication date in words with how it is known:

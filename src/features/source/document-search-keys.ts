@@ -1,5 +1,5 @@
-import type { CorpusDocument } from '../../domain/schema';
-import { searchWords } from '../../domain/search-words';
+import type { CorpusDocument } from '../../domain/corpus/schema';
+import { searchWords } from '../../domain/search/words';
 
 /** Between the English and the Arabic title in a key: no folded query word contains it. */
 const BETWEEN_TITLES = ' | ';

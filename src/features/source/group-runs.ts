@@ -1,4 +1,4 @@
-import type { Mention } from '../../domain/schema';
+import type { Mention } from '../../domain/corpus/schema';
 import type { TextSegment } from './segment-text';
 
 /** Consecutive segments of one mention (drawn as one button), or one segment of plain text. */

@@ -1,5 +1,5 @@
-import type { CorpusDocument } from '../../domain/schema';
-import { searchWords } from '../../domain/search-words';
+import type { CorpusDocument } from '../../domain/corpus/schema';
+import { searchWords } from '../../domain/search/words';
 import { documentSearchKey, documentSearchKeys } from './document-search-keys';
 
 export interface DocumentMatches {

@@ -1,4 +1,4 @@
-import type { Mention } from '../../domain/schema';
+import type { Mention } from '../../domain/corpus/schema';
 
 /**
  * The mentions of a document indexed by position: `overlapping(start, end)` lists those that

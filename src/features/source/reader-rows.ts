@@ -9,7 +9,7 @@ export interface ReaderRow extends SourceRow {
 }
 
 /** A row longer than this many UTF-16 units is drawn in pieces of at most this length. */
-export const MAX_ROW_CHARS = 1200;
+const MAX_ROW_CHARS = 1200;
 
 const SENTENCE_END = /[.!?؟۔…]/;
 const SPACE = /\s/;

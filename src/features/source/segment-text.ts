@@ -1,4 +1,4 @@
-import type { Mention } from '../../domain/schema';
+import type { Mention } from '../../domain/corpus/schema';
 
 /** A piece of a document's text with one mention (or none) and one evidence span (or none). */
 export interface TextSegment {

@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../../domain/schema';
+import type { CorpusDocument } from '../../domain/corpus/schema';
 
 /** One line of the reader: an Arabic passage of the text and its English translation. */
 export interface SourceRow {

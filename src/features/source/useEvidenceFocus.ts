@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { onEvidenceFocusRequest } from './evidenceFocus';
+import { onEvidenceFocusRequest } from './evidence-focus';
 import { scrollParentOf } from './scroll-parent';
 
 /** A request for a document the reader does not show yet is kept this long (ms). */

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDismiss } from '../../ui/useDismiss';
-import type { Story } from '../../domain/schema';
+import type { Story } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import type { StoryEditorProps } from './StoryEditor';
 import { storyIsComplete } from './story-is-complete';

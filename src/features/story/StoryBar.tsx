@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Story } from '../../domain/schema';
+import type { Story } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { isStoryKey } from './is-story-key';
 import './StoryBar.css';

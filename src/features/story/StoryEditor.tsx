@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Story, StoryStep } from '../../domain/schema';
+import type { Story, StoryStep } from '../../domain/corpus/schema';
 import type { KnownIds } from '../../url-state';
 import { downloadFile } from '../export/download-file';
 import { readStoryFile, type StoryFileProblem } from './read-story-file';

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { Story } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { Story } from '../../domain/corpus/schema';
 import { formatDateValue, formatDay } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
 import { serialiseViewState, stepViewState, type KnownIds, type ViewState } from '../../url-state';

@@ -3,7 +3,7 @@
  * shape, and every step's view checked with the link's rules against the loaded corpus. The
  * answer is the story or the first problem, for a message naming the step.
  */
-import { story as storySchema, type Story } from '../../domain/schema';
+import { story as storySchema, type Story } from '../../domain/corpus/schema';
 import { checkStory, DEFAULT_VIEW_STATE, type Dropped, type KnownIds } from '../../url-state';
 
 export type StoryFileProblem =

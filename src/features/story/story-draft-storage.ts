@@ -3,7 +3,7 @@
  * reload loses nothing. Reading never throws: storage that is off, full or holds something
  * else gives an empty draft.
  */
-import type { Story } from '../../domain/schema';
+import type { Story } from '../../domain/corpus/schema';
 
 export const DRAFT_ID = 'my-story';
 const KEY = 'athar.story-draft.';

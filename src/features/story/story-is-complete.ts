@@ -1,4 +1,4 @@
-import { story as storySchema, type Story } from '../../domain/schema';
+import { story as storySchema, type Story } from '../../domain/corpus/schema';
 
 /** Whether a draft is a story the corpus contract accepts (every caption in both languages). */
 export function storyIsComplete(draft: Story): boolean {

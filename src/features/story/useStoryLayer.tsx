@@ -1,7 +1,7 @@
-import { joinIsolated } from '../../domain/isolate';
+import { joinIsolated } from '../../domain/text/isolate';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { CorpusIndex } from '../../domain/corpus-index';
-import type { Story, StoryStep } from '../../domain/schema';
+import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import type { Story, StoryStep } from '../../domain/corpus/schema';
 import { i18n, type Language } from '../../i18n/i18n';
 import {
   DEFAULT_VIEW_STATE,

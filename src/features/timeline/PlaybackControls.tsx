@@ -1,17 +1,18 @@
 import './timeline-strings';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDayMs } from '../../domain/corpus-index';
-import { eventSpans } from '../../domain/event-spans';
-import { playedFrom } from '../../domain/filter-events';
-import { memoPerObject } from '../../domain/memo-per-object';
-import { playbackStops } from '../../domain/playback-stops';
-import type { CorpusEvent } from '../../domain/schema';
+import { isoDayMs } from '../../domain/corpus/corpus-index';
+import { eventSpans } from '../../domain/timeline/event-spans';
+import { playedFrom } from '../../domain/corpus/filter-events';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
+import { playbackStops } from '../../domain/timeline/playback-stops';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import { formatDay } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
-import { DAY, isoDay } from './overview-scale';
+import { isoDay } from './overview-scale';
 import { PlaybackIcon } from './PlaybackIcon';
 import { usePlayback } from './usePlayback';
+import { DAY_MS } from '../../domain/dates/day-ms';
 
 export interface PlaybackControlsProps {
   /** The events to play through (every filter but time), in time order. */
@@ -51,7 +52,7 @@ export function PlaybackControls({ events, from, to, at, lang, onAt }: PlaybackC
         ? null
         : {
             start: from === null ? -Infinity : isoDayMs(from),
-            end: to === null ? Infinity : isoDayMs(to) + DAY,
+            end: to === null ? Infinity : isoDayMs(to) + DAY_MS,
           };
     return playbackStops(playedSpansOf(events), bounds);
   }, [events, from, to]);

@@ -1,13 +1,14 @@
 import './TimeControls.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusEvent } from '../../domain/schema';
+import type { CorpusEvent } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
-import { memoPerObject } from '../../domain/memo-per-object';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
 import { PlaybackControls } from './PlaybackControls';
 import { TimelineLegend } from './TimelineLegend';
 import { TimeOverview, type IsoDays } from './TimeOverview';
-import { typesPresent } from './typesPresent';
+import { typesPresent } from './types-present';
+import { DAY_MS } from '../../domain/dates/day-ms';
 
 export interface TimeControlsProps {
   /** The timeline's events (every filter but time), in time order. */
@@ -29,7 +30,6 @@ export interface TimeControlsProps {
   onPossible(possible: boolean): void;
 }
 
-const DAY = 86_400_000;
 const typesOf = memoPerObject(typesPresent);
 
 /**
@@ -44,7 +44,7 @@ export function TimeControls(props: TimeControlsProps) {
   const narrowed = from !== null || to !== null || at !== null;
   const onNavigate = (centre: string) => {
     // The same span of time as now, centred on the day clicked.
-    const span = shown ? Date.parse(shown.end) - Date.parse(shown.start) : 90 * DAY;
+    const span = shown ? Date.parse(shown.end) - Date.parse(shown.start) : 90 * DAY_MS;
     const mid = Date.parse(centre);
     const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
     props.onView({ start: day(mid - span / 2), end: day(mid + span / 2) });

@@ -1,16 +1,17 @@
 import './timeline-strings';
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDayMs } from '../../domain/corpus-index';
-import { eventSpans } from '../../domain/event-spans';
-import { memoPerObject } from '../../domain/memo-per-object';
-import type { CorpusEvent } from '../../domain/schema';
-import { timeExtent, timeHistogram } from '../../domain/time-histogram';
+import { isoDayMs } from '../../domain/corpus/corpus-index';
+import { eventSpans } from '../../domain/timeline/event-spans';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
+import type { CorpusEvent } from '../../domain/corpus/schema';
+import { timeExtent, timeHistogram } from '../../domain/timeline/time-histogram';
 import { formatDay } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
 import { INTL_LOCALE } from '../../i18n/intl-locale';
-import { DAY, dayAtShare, isoDay, shareOf, yearTicks, type OverviewScale } from './overview-scale';
+import { dayAtShare, isoDay, shareOf, yearTicks, type OverviewScale } from './overview-scale';
 import { useElementSize } from './useElementSize';
+import { DAY_MS } from '../../domain/dates/day-ms';
 
 export interface IsoDays {
   start: string;
@@ -77,10 +78,10 @@ export function TimeOverview(props: TimeOverviewProps) {
   if (!scale || !histogram) return null;
 
   const fromMs = from === null ? scale.start : isoDayMs(from);
-  const toMs = to === null ? scale.end - DAY : isoDayMs(to);
+  const toMs = to === null ? scale.end - DAY_MS : isoDayMs(to);
   const filtered = from !== null || to !== null;
   let lo = shareOf(scale, fromMs);
-  let hi = shareOf(scale, toMs + DAY);
+  let hi = shareOf(scale, toMs + DAY_MS);
   if (drag) {
     lo = Math.min(drag.a, drag.b);
     hi = Math.max(drag.a, drag.b);
@@ -124,7 +125,7 @@ export function TimeOverview(props: TimeOverviewProps) {
 
   const onKey = (edge: Edge) => (e: KeyboardEvent<HTMLSpanElement>) => {
     const span = scale.end - scale.start;
-    const small = Math.max(DAY, span / 200);
+    const small = Math.max(DAY_MS, span / 200);
     const later = rtl ? 'ArrowLeft' : 'ArrowRight';
     const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';
     const moves: Record<string, number> = {
@@ -140,11 +141,11 @@ export function TimeOverview(props: TimeOverviewProps) {
     const current = edge === 'from' ? start : end;
     let next: number;
     if (e.key === 'Home') next = edge === 'from' ? scale.start : start;
-    else if (e.key === 'End') next = edge === 'to' ? scale.end - DAY : end;
+    else if (e.key === 'End') next = edge === 'to' ? scale.end - DAY_MS : end;
     else if (e.key in moves) next = current + (moves[e.key] ?? 0);
     else return;
     e.preventDefault();
-    next = Math.floor(Math.min(Math.max(next, scale.start), scale.end - DAY) / DAY) * DAY;
+    next = Math.floor(Math.min(Math.max(next, scale.start), scale.end - DAY_MS) / DAY_MS) * DAY_MS;
     if (edge === 'from') start = Math.min(next, end);
     else end = Math.max(next, start);
     props.onFilter({ from: isoDay(start), to: isoDay(end) });
@@ -169,9 +170,9 @@ export function TimeOverview(props: TimeOverviewProps) {
       tabIndex={0}
       data-edge={edge}
       aria-label={t(edge === 'from' ? 'overview.from' : 'overview.to')}
-      aria-valuemin={Math.floor(scale.start / DAY)}
-      aria-valuemax={Math.floor((scale.end - DAY) / DAY)}
-      aria-valuenow={Math.floor(time / DAY)}
+      aria-valuemin={Math.floor(scale.start / DAY_MS)}
+      aria-valuemax={Math.floor((scale.end - DAY_MS) / DAY_MS)}
+      aria-valuenow={Math.floor(time / DAY_MS)}
       aria-valuetext={label(time)}
       onKeyDown={onKey(edge)}
     />
@@ -183,7 +184,10 @@ export function TimeOverview(props: TimeOverviewProps) {
         ref={stripRef}
         className="tl-overview__strip"
         role="group"
-        aria-label={t('overview.label', { start: label(scale.start), end: label(scale.end - DAY) })}
+        aria-label={t('overview.label', {
+          start: label(scale.start),
+          end: label(scale.end - DAY_MS),
+        })}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
@@ -212,7 +216,7 @@ export function TimeOverview(props: TimeOverviewProps) {
             className="tl-overview__view"
             style={{
               insetInlineStart: `${String(shareOf(scale, isoDayMs(shown.start)) * 100)}%`,
-              inlineSize: `${String(Math.max(0.5, (shareOf(scale, isoDayMs(shown.end) + DAY) - shareOf(scale, isoDayMs(shown.start))) * 100))}%`,
+              inlineSize: `${String(Math.max(0.5, (shareOf(scale, isoDayMs(shown.end) + DAY_MS) - shareOf(scale, isoDayMs(shown.start))) * 100))}%`,
             }}
             aria-hidden="true"
           />
@@ -231,7 +235,7 @@ export function TimeOverview(props: TimeOverviewProps) {
         {at !== null && (
           <span
             className="tl-overview__playhead"
-            style={{ insetInlineStart: `${String(shareOf(scale, isoDayMs(at) + DAY) * 100)}%` }}
+            style={{ insetInlineStart: `${String(shareOf(scale, isoDayMs(at) + DAY_MS) * 100)}%` }}
             aria-hidden="true"
           />
         )}

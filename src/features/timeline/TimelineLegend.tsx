@@ -1,9 +1,9 @@
 import './timeline-strings';
 import { useTranslation } from 'react-i18next';
-import type { EventType } from '../../domain/schema';
+import type { EventType } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
-import type { Certainty } from './TimelineEventItem';
+import type { Certainty } from './timeline-event-item';
 
 interface TimelineLegendProps {
   /** The event types to list (those present), in display order. */

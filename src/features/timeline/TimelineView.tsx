@@ -11,25 +11,26 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDayMs } from '../../domain/corpus-index';
-import { eventSpans } from '../../domain/event-spans';
-import { memoPerObject } from '../../domain/memo-per-object';
-import type { CorpusEvent } from '../../domain/schema';
-import { timelineBins } from '../../domain/timeline-bins';
+import { isoDayMs } from '../../domain/corpus/corpus-index';
+import { eventSpans } from '../../domain/timeline/event-spans';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
+import type { CorpusEvent } from '../../domain/corpus/schema';
+import { timelineBins } from '../../domain/timeline/timeline-bins';
 import { formatDay } from '../../i18n/format-date';
-import { focusEventDetail } from '../event/focusEventDetail';
-import { createItemMapper } from './createItemMapper';
-import { eventTypeCss } from './eventTypeCss';
-import { fitWindow } from './fitWindow';
-import { formatEventDate } from './formatEventDate';
-import { stepEvent } from './stepEvent';
-import { toBinItem } from './toBinItem';
-import type { ShownRange, TimelineShownItem } from './TimelineShownItem';
-import { timelineEventKey } from './timelineEventKey';
-import { timelineKeyAction } from './timelineKeyAction';
-import { toIsoWindow } from './toIsoWindow';
+import { focusEventDetail } from '../event/focus-event-detail';
+import { createItemMapper } from './create-item-mapper';
+import { eventTypeCss } from './event-type-css';
+import { fitWindow } from './fit-window';
+import { formatEventDate } from './format-event-date';
+import { stepEvent } from './step-event';
+import { toBinItem } from './to-bin-item';
+import type { ShownRange, TimelineShownItem } from './timeline-shown-item';
+import { timelineEventKey } from './timeline-event-key';
+import { timelineKeyAction } from './timeline-key-action';
+import { toIsoWindow } from './to-iso-window';
 import { useElementSize } from './useElementSize';
 import { useVisTimeline } from './useVisTimeline';
+import { DAY_MS } from '../../domain/dates/day-ms';
 
 export interface TimelineViewProps {
   /** The filtered events, in time order. */
@@ -60,9 +61,8 @@ export interface TimelineViewProps {
 }
 
 const TYPE_CSS = eventTypeCss('.tl-view');
-const DAY = 86_400_000;
 /** A label's width at most (see .tl-label in TimelineView.css) with its marker. */
-export const LABEL_PX = 150;
+const LABEL_PX = 150;
 /** One stacked row of items: a line of text, its padding, border and the gap between rows. */
 const ROW_PX = 22;
 /** The time axis and the frame's margins. */
@@ -95,7 +95,7 @@ function sameRange(a: ShownRange | null, b: ShownRange): boolean {
  * `.vis-item.tl-hovered[data-id]`; bins ("N events" where there are too many to draw one by
  * one) are `.vis-item.tl-bin` with `data-id="~bin:…"`. An event inside a bin has no element
  * until the user zooms in (the selected event is never in a bin). Only the window and one
- * window's width on each side are drawn (see src/domain/timeline-bins.ts).
+ * window's width on each side are drawn (see src/domain/timeline/timeline-bins.ts).
  *
  * Keyboard (vis-timeline's items cannot take focus): the frame is one focusable region; ← →
  * pan, + − zoom, 0 fits (timelineKeyAction); ↓ ↑ select the next or previous event, bringing
@@ -188,7 +188,7 @@ export function TimelineView(props: TimelineViewProps) {
   const onWindowChange = props.onWindowChange;
   useEffect(() => {
     if (playDay === null) return;
-    const w = revealTime(isoDayMs(playDay) + DAY);
+    const w = revealTime(isoDayMs(playDay) + DAY_MS);
     if (w) onWindowChange(w);
   }, [playDay, revealTime, onWindowChange]);
 
@@ -240,10 +240,10 @@ export function TimelineView(props: TimelineViewProps) {
         <div className="tl-view__canvas" ref={containerRef} />
         {events.length === 0 && <p className="tl-view__empty">{t('empty')}</p>}
       </div>
-      <p id={hintId} className="tl-visually-hidden">
+      <p id={hintId} className="visually-hidden">
         {t('keyboardHint')}
       </p>
-      <p className="tl-visually-hidden" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </div>

@@ -1,8 +1,8 @@
+import { DAY_MS } from '../../domain/dates/day-ms';
 /**
  * The overview strip's scale: times (UTC ms) to shares of the strip's length (0 at its start
  * edge, earlier dates; 1 at its end) and back, snapped to whole days. Pure.
  */
-export const DAY = 86_400_000;
 
 export interface OverviewScale {
   /** The first moment shown and the moment after the last (ms). */
@@ -20,7 +20,7 @@ export function shareOf(scale: OverviewScale, time: number): number {
 /** The first moment of the day at `share` of the strip. */
 export function dayAtShare(scale: OverviewScale, share: number): number {
   const time = scale.start + clamp01(share) * (scale.end - scale.start);
-  return Math.floor(Math.min(time, scale.end - 1) / DAY) * DAY;
+  return Math.floor(Math.min(time, scale.end - 1) / DAY_MS) * DAY_MS;
 }
 
 /** An ISO day (YYYY-MM-DD) for a UTC midnight. */
@@ -35,7 +35,7 @@ export function isoDay(time: number): string {
 export function yearTicks(scale: OverviewScale, widthPx: number, minPx = 56): number[] {
   const first = new Date(scale.start).getUTCFullYear();
   const last = new Date(scale.end - 1).getUTCFullYear();
-  const yearPx = (widthPx * (365.25 * DAY)) / (scale.end - scale.start);
+  const yearPx = (widthPx * (365.25 * DAY_MS)) / (scale.end - scale.start);
   const steps = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
   const step = steps.find((s) => s * yearPx >= minPx) ?? 1000;
   const ticks: number[] = [];

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { stopAtOrBefore } from '../../domain/playback-stops';
+import { stopAtOrBefore } from '../../domain/timeline/playback-stops';
 
 export interface Playback {
   playing: boolean;

@@ -28,19 +28,19 @@ import './timeline-strings';
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
 import type { Language } from '../../i18n/i18n';
-import { diffItems } from './diffItems';
-import { fromIsoWindow } from './fromIsoWindow';
-import { isoDayToDate } from './isoDayToDate';
-import { isBinId } from './TimelineBinItem';
-import { eventIdOfItem, toItemId } from './timelineItemId';
-import type { TimelineKeyAction } from './timelineKeyAction';
-import { timelineOptions, ZOOM_MAX, ZOOM_MIN } from './timelineOptions';
-import { toIsoWindow } from './toIsoWindow';
-import type { ShownRange, TimelineShownItem } from './TimelineShownItem';
-import type { Translate } from './Translate';
-import { withItemState } from './withItemState';
+import { diffItems } from './diff-items';
+import { fromIsoWindow } from './from-iso-window';
+import { isoDayToDate } from './iso-day-to-date';
+import { isBinId } from './timeline-bin-item';
+import { eventIdOfItem, toItemId } from './timeline-item-id';
+import type { TimelineKeyAction } from './timeline-key-action';
+import { timelineOptions, ZOOM_MAX, ZOOM_MIN } from './timeline-options';
+import { toIsoWindow } from './to-iso-window';
+import type { ShownRange, TimelineShownItem } from './timeline-shown-item';
+import type { Translate } from '../../i18n/i18n';
+import { withItemState } from './with-item-state';
 
-export interface IsoWindow {
+interface IsoWindow {
   start: string;
   end: string;
 }

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { Language } from '../../i18n/i18n';
-import type { ViewName } from './ViewName';
+import type { ViewName } from './view-name';
 import { ViewFailure } from './ViewFailure';
 
 interface ViewBoundaryProps {

@@ -1,8 +1,8 @@
 import './ViewFailure.css';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/i18n';
-import { errorMessage } from './errorMessage';
-import type { ViewName } from './ViewName';
+import { errorMessage } from './error-message';
+import type { ViewName } from './view-name';
 
 interface ViewFailureProps {
   view: ViewName;

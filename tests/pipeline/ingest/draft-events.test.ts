@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle, type ArticleReport } from '../../../src/domain/analyse-article';
-import type { EventDraft, ExistingEvent } from '../../../src/domain/draft-events';
-import type { Actor } from '../../../src/domain/schema';
+import { analyseArticle, type ArticleReport } from '../../../src/domain/pipeline/analyse-article';
+import type { EventDraft, ExistingEvent } from '../../../src/domain/pipeline/draft-events';
+import type { Actor } from '../../../src/domain/corpus/schema';
 import { GAZETTEER, person, TRIPOLI } from './fixtures';
 
 const ACTORS: Actor[] = [

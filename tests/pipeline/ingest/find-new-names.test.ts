@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../src/domain/find-mentions';
-import { findNewNames, type NameProposal } from '../../../src/domain/find-new-names';
+import { findMentions } from '../../../src/domain/pipeline/text/find-mentions';
+import { findNewNames, type NameProposal } from '../../../src/domain/pipeline/names/find-new-names';
 import { GAZETTEER, person } from './fixtures';
 
 const names = (text: string, known: { id: string; names: string[] }[] = []) =>

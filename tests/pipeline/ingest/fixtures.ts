@@ -2,8 +2,8 @@
  * Small Arabic texts and curation written for the ingest tests (invented people; real
  * towns of the basemap's gazetteer).
  */
-import type { Actor, Place } from '../../../src/domain/schema';
-import type { GazetteerEntry } from '../../../src/domain/gazetteer-entry';
+import type { Actor, Place } from '../../../src/domain/corpus/schema';
+import type { GazetteerEntry } from '../../../src/domain/pipeline/names/gazetteer-entry';
 
 export function person(id: string, ar: string, en: string, aliases: string[] = []): Actor {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EventDraft } from '../../../src/domain/draft-events';
-import type { NameProposal } from '../../../src/domain/find-new-names';
-import type { CorpusEvent } from '../../../src/domain/schema';
+import type { EventDraft } from '../../../src/domain/pipeline/draft-events';
+import type { NameProposal } from '../../../src/domain/pipeline/names/find-new-names';
+import type { CorpusEvent } from '../../../src/domain/corpus/schema';
 import { scoreEvents, scoreNames } from '../../../src/pipeline/score-ingest';
 import { person, TRIPOLI } from './fixtures';
 

@@ -2,12 +2,12 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
-import type { Actor } from '../../../src/domain/schema';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
+import type { Actor } from '../../../src/domain/corpus/schema';
 import { ActorPanel, type ActorPanelProps } from '../../../src/features/actors/ActorPanel';
-import { ROW_UNITS } from '../../../src/features/actors/actorListLayout';
+import { ROW_UNITS } from '../../../src/features/actors/actor-list-layout';
 import { allEventIds, fixtureCorpus, fixtureIndex } from './fixture';
-import { renderInLanguage } from './renderInLanguage';
+import { renderInLanguage } from './render-in-language';
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coActors } from '../../../src/domain/co-actors';
+import { coActors } from '../../../src/domain/network/co-actors';
 import { fixtureIndex } from './fixture';
 
 describe('coActors', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusSchema } from '../../../src/domain/schema';
+import { corpusSchema } from '../../../src/domain/corpus/schema';
 import { fixtureCorpus, fixtureIndex } from './fixture';
 
 describe('the test fixture', () => {

@@ -5,7 +5,8 @@
  * Akar takes part in 5 events; he shares 3 with al-Namroush, 2 with Güler and with the GNA,
  * 1 each with Erdoğan, Libya 218, Turkey and the Turkish government. Lavrov takes part in none.
  */
-import { buildCorpusIndex, type CorpusIndex } from '../../../src/domain/corpus-index';
+import { dayDate, makeActor, makeEvent, makePlace } from '../fixture-builder';
+import { buildCorpusIndex, type CorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import type {
   Actor,
   Corpus,
@@ -13,7 +14,7 @@ import type {
   DateValue,
   Mention,
   Place,
-} from '../../../src/domain/schema';
+} from '../../../src/domain/corpus/schema';
 
 function actor(
   id: string,
@@ -25,16 +26,14 @@ function actor(
   affiliation: string | null = null,
   wikidata: string | null = null,
 ): Actor {
-  return {
+  return makeActor({
     id,
     kind,
     name: { ar, en },
-    aliases: { ar: [], en: [] },
     role: { ar: roleAr, en: roleEn },
     affiliation,
     wikidata,
-    reference: 'test fixture',
-  };
+  });
 }
 
 const actors: Actor[] = [
@@ -104,17 +103,7 @@ const actors: Actor[] = [
 ];
 
 function place(id: string, kind: Place['kind'], ar: string, en: string, lat: number, lon: number) {
-  return {
-    id,
-    kind,
-    name: { ar, en },
-    aliases: { ar: [], en: [] },
-    lat,
-    lon,
-    country: null,
-    wikidata: null,
-    gazetteer: 'test fixture',
-  } satisfies Place;
+  return makePlace({ id, kind, name: { ar, en }, lat, lon });
 }
 
 const places: Place[] = [
@@ -130,12 +119,7 @@ const places: Place[] = [
   ),
 ];
 
-const day = (iso: string): DateValue => ({
-  start: iso,
-  end: iso,
-  precision: 'day',
-  basis: 'stated',
-});
+const day = dayDate;
 
 function event(
   id: string,
@@ -147,12 +131,7 @@ function event(
   ar: string,
 ): CorpusEvent {
   return {
-    id,
-    type,
-    title: { ar, en },
-    summary: { ar, en },
-    date,
-    place: placeId,
+    ...makeEvent({ id, type, title: { ar, en }, date, place: placeId }),
     actors: participants.map(([actorId, role]) => ({ id: actorId, role })),
     evidence: [{ document: 'doc-1', start: 0, end: 10 }],
   };

@@ -2,9 +2,9 @@
 // curation entry of the shape preprocess reads, nothing incomplete is sent, ids are fresh, and
 // a pipeline problem is put on the field it is about.
 import { describe, expect, it } from 'vitest';
-import type { DraftEvent, DraftPlace } from '../../../src/domain/curate-review';
-import { curationEvent } from '../../../src/domain/curation-schema';
-import { actor, place } from '../../../src/domain/schema';
+import type { DraftEvent, DraftPlace } from '../../../src/domain/curation/curate-review';
+import { curationEvent } from '../../../src/domain/curation/curation-schema';
+import { actor, place } from '../../../src/domain/corpus/schema';
 import {
   actorOf,
   eventFormOf,

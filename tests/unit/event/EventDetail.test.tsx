@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CorpusEvent } from '../../../src/domain/schema';
+import type { CorpusEvent } from '../../../src/domain/corpus/schema';
 import { EventDetail } from '../../../src/features/event/EventDetail';
 import { i18n } from '../../../src/i18n/i18n';
 import {

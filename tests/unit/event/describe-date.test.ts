@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import corpusJson from '../../../public/data/corpus.json';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
-import { corpusSchema } from '../../../src/domain/schema';
-import type { CorpusEvent, DateValue } from '../../../src/domain/schema';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
+import { corpusSchema } from '../../../src/domain/corpus/schema';
+import type { CorpusEvent, DateValue } from '../../../src/domain/corpus/schema';
 import { describeDate } from '../../../src/features/event/describe-date';
 import { i18n } from '../../../src/i18n/i18n';
 import {

@@ -2,11 +2,11 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import { EventList, type EventListProps } from '../../../src/features/events-list/EventList';
 import { i18n } from '../../../src/i18n/i18n';
 import { fixtureCorpus, fixtureIndex } from '../actors/fixture';
-import { renderInLanguage } from '../actors/renderInLanguage';
+import { renderInLanguage } from '../actors/render-in-language';
 
 afterEach(() => {
   cleanup();

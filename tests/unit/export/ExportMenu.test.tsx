@@ -3,7 +3,7 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../../src/features/export/ExportMenu';
-import { renderInLanguage } from '../actors/renderInLanguage';
+import { renderInLanguage } from '../actors/render-in-language';
 import { exportIndex, LINK } from './fixture';
 
 let blobs: Blob[];

@@ -19,7 +19,7 @@ import {
 import type { ExportFormat } from '../../../src/domain/export/export-formats';
 import { ExportMenu } from '../../../src/features/export/ExportMenu';
 import { realIndex } from '../search/real-index';
-import { renderInLanguage } from '../actors/renderInLanguage';
+import { renderInLanguage } from '../actors/render-in-language';
 import { exportIndex, LINK } from './fixture';
 
 afterEach(() => {

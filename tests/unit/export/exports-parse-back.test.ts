@@ -8,12 +8,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import { CSV_COLUMNS, toCsv } from '../../../src/domain/export/to-csv';
 import { toCorpusJson } from '../../../src/domain/export/to-corpus-json';
 import { toGeoJson } from '../../../src/domain/export/to-geojson';
 import { toICalendar } from '../../../src/domain/export/to-icalendar';
-import type { Corpus, CorpusEvent } from '../../../src/domain/schema';
+import type { Corpus, CorpusEvent } from '../../../src/domain/corpus/schema';
 import { exportCorpus } from './fixture';
 
 /** Any string: control characters, line breaks, quotes, separators, bidi marks, astral. */

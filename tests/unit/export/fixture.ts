@@ -3,8 +3,8 @@
  * breaks, semicolons, backslashes, formula starters and Arabic; a placed and an unplaced event;
  * month, range and open ("on or before publication") dates; an actor affiliated to another.
  */
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
-import type { Corpus } from '../../../src/domain/schema';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
+import type { Corpus } from '../../../src/domain/corpus/schema';
 
 const TEXT = 'وصل وزير الدفاع التركي خلوصي أكار إلى طرابلس يوم الجمعة. وقال "نحن هنا", اليوم.';
 

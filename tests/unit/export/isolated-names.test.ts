@@ -1,11 +1,11 @@
 // Issue 14, item 10, in the exports: names joined in one cell or line are each isolated, so a
 // right-to-left override in one name cannot reverse the names after it.
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
-import { joinIsolated } from '../../../src/domain/isolate';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
+import { joinIsolated } from '../../../src/domain/text/isolate';
 import { toCsv } from '../../../src/domain/export/to-csv';
 import { toICalendar } from '../../../src/domain/export/to-icalendar';
-import type { Corpus } from '../../../src/domain/schema';
+import type { Corpus } from '../../../src/domain/corpus/schema';
 import { exportCorpus, LINK } from './fixture';
 import { parseCsv } from './parse-csv';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCorpusJson } from '../../../src/domain/export/to-corpus-json';
-import { corpusSchema } from '../../../src/domain/schema';
+import { corpusSchema } from '../../../src/domain/corpus/schema';
 import { realIndex } from '../search/real-index';
 import { exportIndex, LINK } from './fixture';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import { escapeIcalText } from '../../../src/domain/export/escape-ical-text';
 import { foldIcalLine } from '../../../src/domain/export/fold-ical-line';
 import { toICalendar } from '../../../src/domain/export/to-icalendar';

@@ -8,7 +8,7 @@ import {
 } from '../../../src/features/filters/FilterSummary';
 import { i18n } from '../../../src/i18n/i18n';
 import { fixtureIndex } from '../actors/fixture';
-import { renderInLanguage } from '../actors/renderInLanguage';
+import { renderInLanguage } from '../actors/render-in-language';
 
 afterEach(cleanup);
 

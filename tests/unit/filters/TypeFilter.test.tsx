@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TypeFilter } from '../../../src/features/filters/TypeFilter';
 import { i18n } from '../../../src/i18n/i18n';
 import { fixtureIndex } from '../actors/fixture';
-import { renderInLanguage } from '../actors/renderInLanguage';
+import { renderInLanguage } from '../actors/render-in-language';
 
 afterEach(cleanup);
 

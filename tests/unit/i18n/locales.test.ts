@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTypes, participantRoles } from '../../../src/domain/schema';
+import { eventTypes, participantRoles } from '../../../src/domain/corpus/schema';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES, type Language } from '../../../src/i18n/i18n';

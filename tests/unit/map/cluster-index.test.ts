@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusEvent, Place } from '../../../src/domain/schema';
+import type { CorpusEvent, Place } from '../../../src/domain/corpus/schema';
 import { ClusterIndex } from '../../../src/features/map/cluster-index';
-import type { PlaceGroup } from '../../../src/features/map/placeGroups';
-import { placeGroups } from '../../../src/features/map/placeGroups';
+import type { PlaceGroup } from '../../../src/features/map/place-groups';
+import { placeGroups } from '../../../src/features/map/place-groups';
 import { EVENTS, PLACES } from './fixture';
 
 const WORLD: [number, number, number, number] = [-180, -90, 180, 90];

@@ -1,5 +1,6 @@
 /** A small corpus-shaped fixture for the map: places of the seed articles, a few events. */
-import type { CorpusEvent, EventType, Place } from '../../../src/domain/schema';
+import type { CorpusEvent, EventType, Place } from '../../../src/domain/corpus/schema';
+import { dayDate, makeEvent, makePlace } from '../fixture-builder';
 
 function place(
   id: string,
@@ -10,17 +11,15 @@ function place(
   lon: number,
   country: string | null,
 ): Place {
-  return {
+  return makePlace({
     id,
     kind,
     name: { en, ar },
-    aliases: { en: [], ar: [] },
     lat,
     lon,
     country,
-    wikidata: null,
     gazetteer: 'fixture (rough position)',
-  };
+  });
 }
 
 export const PLACES: Place[] = [
@@ -51,16 +50,7 @@ function event(
   en: string,
   ar: string,
 ): CorpusEvent {
-  return {
-    id,
-    type,
-    title: { en, ar },
-    summary: { en, ar },
-    date: { start: date, end: date, precision: 'day', basis: 'stated' },
-    place: placeId,
-    actors: [],
-    evidence: [{ document: 'doc', start: 0, end: 1 }],
-  };
+  return makeEvent({ id, type, title: { en, ar }, date: dayDate(date), place: placeId });
 }
 
 export const EVENTS: CorpusEvent[] = [

@@ -2,9 +2,9 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { coOccurrenceNetwork } from '../../../src/domain/network';
+import { coOccurrenceNetwork } from '../../../src/domain/network/network';
 import { NetworkView, type NetworkViewProps } from '../../../src/features/network/NetworkView';
-import { renderInLanguage } from '../actors/renderInLanguage';
+import { renderInLanguage } from '../actors/render-in-language';
 import { realIndex } from '../search/real-index';
 
 afterEach(cleanup);

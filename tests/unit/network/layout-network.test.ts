@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CoOccurrenceNetwork } from '../../../src/domain/network';
+import type { CoOccurrenceNetwork } from '../../../src/domain/network/network';
 import { labelAnchor } from '../../../src/features/network/label-anchor';
 import { layoutNetwork } from '../../../src/features/network/layout-network';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
-import { coOccurrenceNetwork } from '../../../src/domain/network';
-import type { Corpus, CorpusEvent } from '../../../src/domain/schema';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
+import { coOccurrenceNetwork } from '../../../src/domain/network/network';
+import type { Corpus, CorpusEvent } from '../../../src/domain/corpus/schema';
 import { realIndex } from '../search/real-index';
 
 /** A corpus whose events have the given casts (actor ids). */

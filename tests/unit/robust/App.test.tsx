@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bundledCorpus } from './bundledCorpus';
-import { mockFetch, renderApp, seen } from './renderApp';
+import { bundledCorpus } from './bundled-corpus';
+import { mockFetch, renderApp, seen } from './render-app';
 
 beforeEach(() => {
   sessionStorage.clear();

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCorpus, type DataProblem } from '../../../src/domain/check-corpus';
-import { corpusSchema, type Corpus } from '../../../src/domain/schema';
-import { bundledCorpus } from './bundledCorpus';
+import { checkCorpus, type DataProblem } from '../../../src/domain/corpus/check-corpus';
+import { corpusSchema, type Corpus } from '../../../src/domain/corpus/schema';
+import { bundledCorpus } from './bundled-corpus';
 
 const pick = (p: DataProblem) => ({
   kind: p.kind,

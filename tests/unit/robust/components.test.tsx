@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DataProblem } from '../../../src/domain/check-corpus';
+import type { DataProblem } from '../../../src/domain/corpus/check-corpus';
 import { DataProblems } from '../../../src/features/data-problems/DataProblems';
 import { CorpusDropZone } from '../../../src/features/open-corpus/CorpusDropZone';
 import { OpenCorpus } from '../../../src/features/open-corpus/OpenCorpus';

@@ -6,9 +6,9 @@ import {
   type UserCorpus,
 } from '../../../src/app/corpus-source';
 import { corpusSourceName } from '../../../src/app/corpus-source-name';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import { parseViewState, serialiseViewState, DEFAULT_VIEW_STATE } from '../../../src/url-state';
-import { bundledCorpus } from './bundledCorpus';
+import { bundledCorpus } from './bundled-corpus';
 
 const loaded = { index: buildCorpusIndex(bundledCorpus()), problems: [] };
 const ready: BundledCorpusState = { status: 'ready', corpus: loaded };

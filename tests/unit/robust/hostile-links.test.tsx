@@ -5,7 +5,7 @@ import { cleanup, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { knownIds } from '../../../src/app/known-ids';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import { i18n } from '../../../src/i18n/i18n';
 import { preferredLanguage } from '../../../src/i18n/set-language';
 import {
@@ -14,8 +14,8 @@ import {
   viewStateFields,
   viewStateKeys,
 } from '../../../src/url-state';
-import { bundledCorpus } from './bundledCorpus';
-import { mockFetch, renderApp } from './renderApp';
+import { bundledCorpus } from './bundled-corpus';
+import { mockFetch, renderApp } from './render-app';
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 const known = knownIds(buildCorpusIndex(bundledCorpus()));

@@ -3,10 +3,10 @@
 // states the rule links use, and the check reports a violator with that rule.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCorpus } from '../../../src/domain/check-corpus';
-import { actor, documentSchema, event, place } from '../../../src/domain/schema';
+import { checkCorpus } from '../../../src/domain/corpus/check-corpus';
+import { actor, documentSchema, event, place } from '../../../src/domain/corpus/schema';
 import { parseViewState } from '../../../src/url-state';
-import { bundledCorpus } from './bundledCorpus';
+import { bundledCorpus } from './bundled-corpus';
 
 const unit = fc.constantFrom(...'az09-_A. بـ'.split(''), '\u202E', '%', ',');
 const candidate = fc.oneof(

@@ -4,7 +4,7 @@ import { loadCorpus } from '../../../src/app/load-corpus';
 import { parseCorpus } from '../../../src/app/parse-corpus';
 import { parseCorpusFile } from '../../../src/app/parse-corpus-file';
 import { resources } from '../../../src/i18n/i18n';
-import { BUNDLED_TEXT } from './bundledCorpus';
+import { BUNDLED_TEXT } from './bundled-corpus';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import * as guard from '../../../src/domain/row-guards';
-import * as schema from '../../../src/domain/schema';
-import { bundledCorpus } from './bundledCorpus';
+import * as guard from '../../../src/domain/corpus/row-guards';
+import * as schema from '../../../src/domain/corpus/schema';
+import { bundledCorpus } from './bundled-corpus';
 
 /** Each guard and the zod schema it stands for. */
 const PAIRS: [string, (v: unknown) => boolean, z.ZodType][] = [

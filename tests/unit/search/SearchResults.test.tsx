@@ -3,8 +3,8 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SearchResults, type SearchResultsProps } from '../../../src/features/search/SearchResults';
-import { searchCorpus } from '../../../src/domain/search';
-import { renderInLanguage } from '../actors/renderInLanguage';
+import { searchCorpus } from '../../../src/domain/search/search-corpus';
+import { renderInLanguage } from '../actors/render-in-language';
 import { realIndex } from './real-index';
 
 afterEach(cleanup);

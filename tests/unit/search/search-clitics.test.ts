@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic } from '../../../src/domain/arabic';
-import { cliticForms } from '../../../src/domain/search-clitics';
+import { normalizeArabic } from '../../../src/domain/text/arabic';
+import { cliticForms } from '../../../src/domain/search/clitics';
 
 const terms = (word: string) => cliticForms(normalizeArabic(word)).map((f) => f.term);
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prepareSearchIndex } from '../../../src/app/prepare-search-index';
-import { searchCorpus } from '../../../src/domain/search';
-import { buildSearchIndex, searchIndexBuilder } from '../../../src/domain/search-index';
-import { searchTokens } from '../../../src/domain/search-tokens';
-import { forEachSearchWord, searchWords } from '../../../src/domain/search-words';
+import { searchCorpus } from '../../../src/domain/search/search-corpus';
+import { buildSearchIndex, searchIndexBuilder } from '../../../src/domain/search/search-index';
+import { searchTokens } from '../../../src/domain/search/tokens';
+import { forEachSearchWord, searchWords } from '../../../src/domain/search/words';
 import { realIndex } from './real-index';
 import { syntheticIndex } from './synthetic-index';
 

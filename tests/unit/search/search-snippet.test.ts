@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchSnippet } from '../../../src/domain/search-snippet';
+import { searchSnippet } from '../../../src/domain/search/snippet';
 
 describe('searchSnippet', () => {
   it('keeps a short text whole', () => {

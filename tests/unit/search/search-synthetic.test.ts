@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchCorpus } from '../../../src/domain/search';
-import { buildSearchIndex } from '../../../src/domain/search-index';
+import { searchCorpus } from '../../../src/domain/search/search-corpus';
+import { buildSearchIndex } from '../../../src/domain/search/search-index';
 import { syntheticIndex } from './synthetic-index';
 
 // Correctness at scale, not speed: wall-clock time in a parallel unit run on two cores is not

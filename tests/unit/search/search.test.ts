@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic } from '../../../src/domain/arabic';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
-import type { Corpus } from '../../../src/domain/schema';
-import { searchCorpus } from '../../../src/domain/search';
-import { cliticForms } from '../../../src/domain/search-clitics';
-import { searchTokens } from '../../../src/domain/search-tokens';
-import type { SearchMatch } from '../../../src/domain/search-types';
+import { normalizeArabic } from '../../../src/domain/text/arabic';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
+import type { Corpus } from '../../../src/domain/corpus/schema';
+import { searchCorpus } from '../../../src/domain/search/search-corpus';
+import { cliticForms } from '../../../src/domain/search/clitics';
+import { searchTokens } from '../../../src/domain/search/tokens';
+import type { SearchMatch } from '../../../src/domain/search/types';
 import { realIndex } from './real-index';
 
 /** The highlighted pieces of a match, as written. */

@@ -3,8 +3,14 @@
  * summaries drawn from word pools, a few hundred actors and places, and documents with
  * sentences. Deterministic for a given seed.
  */
-import { buildCorpusIndex, type CorpusIndex } from '../../../src/domain/corpus-index';
-import type { Actor, Corpus, CorpusDocument, CorpusEvent, Place } from '../../../src/domain/schema';
+import { buildCorpusIndex, type CorpusIndex } from '../../../src/domain/corpus/corpus-index';
+import type {
+  Actor,
+  Corpus,
+  CorpusDocument,
+  CorpusEvent,
+  Place,
+} from '../../../src/domain/corpus/schema';
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

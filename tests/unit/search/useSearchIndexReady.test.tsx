@@ -2,8 +2,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSearchIndexReady } from '../../../src/app/useSearchIndexReady';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
-import { searchIndexBuilder } from '../../../src/domain/search-index';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
+import { searchIndexBuilder } from '../../../src/domain/search/search-index';
 import { fixtureCorpus } from '../actors/fixture';
 
 describe('useSearchIndexReady', () => {

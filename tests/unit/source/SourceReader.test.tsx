@@ -3,8 +3,8 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
-import type { CorpusEvent } from '../../../src/domain/schema';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
+import type { CorpusEvent } from '../../../src/domain/corpus/schema';
 import { SourceReader } from '../../../src/features/source/SourceReader';
 import { i18n } from '../../../src/i18n/i18n';
 import {

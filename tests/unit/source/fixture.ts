@@ -3,7 +3,7 @@
  * documents), English from data/curation/translations, actors and places from
  * data/curation. Every offset is computed here from the text, never typed by hand.
  */
-import { buildCorpusIndex, type CorpusIndex } from '../../../src/domain/corpus-index';
+import { buildCorpusIndex, type CorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import type {
   Actor,
   Corpus,
@@ -12,7 +12,7 @@ import type {
   Mention,
   Place,
   Span,
-} from '../../../src/domain/schema';
+} from '../../../src/domain/corpus/schema';
 
 /** [Arabic sentence, English translation] from 003_24fb423664423354 (sentences 0, 1, 2, 4, 9, 10, 13). */
 export const TRIPOLI_SENTENCES: [string, string][] = [

@@ -2,8 +2,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCorpusIndex } from '../../../src/domain/corpus-index';
-import type { CorpusEvent, Mention } from '../../../src/domain/schema';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
+import type { CorpusEvent, Mention } from '../../../src/domain/corpus/schema';
 import { SourceReader } from '../../../src/features/source/SourceReader';
 import { i18n } from '../../../src/i18n/i18n';
 import { akarVisitsTripoli, corpus, TRIPOLI_ID, tripoliDoc } from './fixture';

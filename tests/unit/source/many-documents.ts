@@ -2,7 +2,7 @@
  * Synthetic documents for the picker's tests: many titles that look alike (as in the benchmark
  * corpus, where titles repeat) and a few distinctive ones deep in the list.
  */
-import type { CorpusDocument } from '../../../src/domain/schema';
+import type { CorpusDocument } from '../../../src/domain/corpus/schema';
 
 const EN_WHAT = ['Statement', 'Phone call', 'Training', 'Meeting', 'Visit'];
 const AR_WHAT = ['تصريح', 'اتصال هاتفي', 'تدريب', 'اجتماع', 'زيارة'];

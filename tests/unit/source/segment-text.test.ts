@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../../src/domain/schema';
+import type { Mention } from '../../../src/domain/corpus/schema';
 import { segmentText } from '../../../src/features/source/segment-text';
 import { find, TRIPOLI_SENTENCES, tripoliDoc } from './fixture';
 

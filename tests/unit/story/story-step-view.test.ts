@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../../src/domain/schema';
+import type { Story } from '../../../src/domain/corpus/schema';
 import {
   checkStory,
   DEFAULT_VIEW_STATE,

@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TimeControls, type TimeControlsProps } from '../../../src/features/timeline/TimeControls';
 import { i18n } from '../../../src/i18n/i18n';
-import { makeEvent } from './makeEvent';
+import { makeEvent } from './make-event';
 
 afterEach(cleanup);
 

@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TimelineView } from '../../../src/features/timeline/TimelineView';
 import { i18n } from '../../../src/i18n/i18n';
-import { makeEvent } from './makeEvent';
+import { makeEvent } from './make-event';
 
 afterEach(cleanup);
 

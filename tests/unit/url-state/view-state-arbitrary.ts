@@ -1,6 +1,6 @@
 /** fast-check arbitraries for view states, and an independent check that a state is valid. */
 import fc from 'fast-check';
-import { eventTypes } from '../../../src/domain/schema';
+import { eventTypes } from '../../../src/domain/corpus/schema';
 import {
   DEFAULT_VIEW_STATE,
   mapPrecision,

@@ -1,4 +1,0 @@
-import type { DecisionRequest } from '../../domain/curate-review';
-
-/** Sends one decision; true when it was saved. */
-export type Decide = (request: Omit<DecisionRequest, 'revision'>) => Promise<boolean>;

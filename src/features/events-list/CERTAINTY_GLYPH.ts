@@ -1,9 +1,0 @@
-import type { DateCertainty } from './dateCertainty';
-
-/** The visible mark beside an uncertain date (its meaning is also given as text). */
-export const CERTAINTY_GLYPH: Record<Exclude<DateCertainty, 'exact'>, string> = {
-  onOrBefore: '≤',
-  month: '≈',
-  year: '≈',
-  range: '↔',
-};
