@@ -67,7 +67,12 @@ const summary = (tasks) => ({
 
 /** Per numeric field, the median of the runs (and every run's longest task). */
 function median(runs, variant) {
-  const out = { variant, runs: runs.length, maxTaskMsPerRun: runs.map((r) => r.maxTaskMs) };
+  const out = {
+    variant,
+    runs: runs.length,
+    maxTaskMsPerRun: runs.map((r) => r.maxTaskMs),
+    maxTaskCpuMsPerRun: runs.map((r) => r.maxTaskCpuMs),
+  };
   for (const key of Object.keys(runs[0])) {
     if (typeof runs[0][key] !== 'number') continue;
     const sorted = runs.map((r) => r[key]).sort((a, b) => a - b);
