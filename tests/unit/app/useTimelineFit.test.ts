@@ -11,7 +11,7 @@ function panel(px: number): PanelImperativeHandle & { resize: ReturnType<typeof 
     expand: vi.fn(),
     isCollapsed: () => false,
     getSize: () => ({ inPixels: px, asPercentage: (px * 100) / 700 }),
-    resize: vi.fn(),
+    resize: vi.fn<(size: string | number) => void>(),
   };
 }
 
