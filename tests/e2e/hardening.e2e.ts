@@ -2,7 +2,7 @@
 // production build is served with the headers a static host needs. The corpus is served by
 // routing its request; nothing in the app is switched for tests.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/domain/corpus/schema';
 import { BASE_URL, chooseEvent, launchBrowser, openPage } from './browser';
@@ -145,5 +145,77 @@ describe('any path the host serves the app at (issue 14, item 13)', () => {
     );
     expect(notFound).toBe(index);
     expect(index).toMatch(/src="\/assets\/index-[^"]+\.js"/);
+  });
+});
+
+/** A string of a locale file (`ns:key.sub`), as the page shows it. */
+function localeText(lang: 'ar' | 'en', ns: string, key: string): string {
+  let node: unknown = JSON.parse(readFileSync(`src/i18n/locales/${lang}/${ns}.json`, 'utf8'));
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`no ${ns}:${key}`);
+  return node;
+}
+
+const TILES = 'https://tile.openstreetmap.org/';
+
+/** The map has drawn its markers: what it would fetch at once, it has asked for by now. */
+async function mapDrawn(page: Page): Promise<void> {
+  await page.locator('main#main').waitFor();
+  await page.locator('.leaflet-container .leaflet-marker-icon').first().waitFor();
+}
+
+describe('the online map asks first and remembers the answer (issue 14, item 11)', () => {
+  it('fetches nothing before consent; a yes holds across a reload, in this browser only', async () => {
+    const lang = 'en';
+    const link = `?lang=${lang}&tiles=1`;
+    const { page, context, outsideRequests } = await openPage(browser, link);
+    const prompt = page.getByRole('group', { name: localeText(lang, 'map', 'consent.label') });
+    await mapDrawn(page);
+    await prompt.waitFor();
+    // Asked, not yet answered: nothing has left the machine, no tile is on the page.
+    expect(outsideRequests).toEqual([]);
+    expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
+    await prompt.getByRole('button', { name: localeText(lang, 'map', 'consent.yes') }).click();
+    await expect.poll(() => outsideRequests.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(outsideRequests.every((url) => url.startsWith(TILES))).toBe(true);
+
+    // Reloaded: the answer is remembered; the tiles are asked for again without a question.
+    outsideRequests.length = 0;
+    await page.reload();
+    await mapDrawn(page);
+    await expect.poll(() => outsideRequests.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(outsideRequests.every((url) => url.startsWith(TILES))).toBe(true);
+    expect(await prompt.count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('athar.onlineTiles'))).toBe('yes');
+    await context.close();
+
+    // Another browser (a fresh profile) opening the same link is asked, and fetches nothing.
+    const other = await openPage(browser, link);
+    await mapDrawn(other.page);
+    await other.page
+      .getByRole('group', { name: localeText(lang, 'map', 'consent.label') })
+      .waitFor();
+    expect(other.outsideRequests).toEqual([]);
+    await other.context.close();
+  });
+
+  it('a no holds across a reload: no question, no request', async () => {
+    const lang = 'ar';
+    const { page, context, outsideRequests, consoleProblems } = await openPage(
+      browser,
+      `?lang=${lang}&tiles=1`,
+    );
+    const prompt = page.getByRole('group', { name: localeText(lang, 'map', 'consent.label') });
+    await mapDrawn(page);
+    await prompt.getByRole('button', { name: localeText(lang, 'map', 'consent.no') }).click();
+    await prompt.waitFor({ state: 'detached' });
+    // Declining takes tiles=1 out of the link; the same link opened again still asks for it.
+    await page.goto(`${BASE_URL}?lang=${lang}&tiles=1`);
+    await mapDrawn(page);
+    expect(await prompt.count()).toBe(0);
+    expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
+    expect(outsideRequests).toEqual([]);
+    expect(consoleProblems).toEqual([]);
+    await context.close();
   });
 });

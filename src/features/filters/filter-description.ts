@@ -9,7 +9,8 @@ import type { Translate } from '../../i18n/i18n';
 /**
  * The active filters in words, to follow the count in an announcement ("Showing 7 of 28
  * events" … "with Hulusi Akar, in Tripoli"); '' when no filter is active. Names are in
- * `lang`; ids the corpus does not know are said as they are.
+ * `lang`; ids the corpus does not know are said as they are. Each name is isolated (FSI…PDI), so
+ * that a right-to-left override in one cannot reverse the names after it.
  */
 export function filterDescription(
   index: CorpusIndex,
@@ -23,7 +24,7 @@ export function filterDescription(
       : `${names.slice(0, -1).join(t('describe.comma'))}${t(`describe.${joiner}`)}${names.at(-1) ?? ''}`;
   const parts: string[] = [];
   if (filters.actors.length > 0) {
-    const names = filters.actors.map((id) => index.actorsById.get(id)?.name[lang] ?? id);
+    const names = filters.actors.map((id) => isolate(index.actorsById.get(id)?.name[lang] ?? id));
     parts.push(t('describe.actors', { names: list(names, filters.mode === 'all' ? 'and' : 'or') }));
   }
   if (filters.types.length > 0) {
@@ -31,7 +32,7 @@ export function filterDescription(
     parts.push(t('describe.types', { names: list(names, 'or') }));
   }
   if (filters.places.length > 0) {
-    const names = filters.places.map((id) => index.placesById.get(id)?.name[lang] ?? id);
+    const names = filters.places.map((id) => isolate(index.placesById.get(id)?.name[lang] ?? id));
     parts.push(t('describe.places', { names: list(names, 'or') }));
   }
   if (filters.from || filters.to) {

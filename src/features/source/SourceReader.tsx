@@ -1,12 +1,14 @@
 import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import { memoPerObject } from '../../domain/corpus/memo-per-object';
 import type { CorpusDocument, CorpusEvent } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { DocumentPicker } from './DocumentPicker';
 import { mentionsByRange } from './mentions-by-range';
 import { overlaps } from './overlaps';
-import { readerRows, rowAtOffset } from './reader-rows';
+import { blockOfRow, readerBlocks, type ReaderBlocks } from './reader-blocks';
+import { readerRows, rowAtOffset, type ReaderRow } from './reader-rows';
 import { SourceHeader } from './SourceHeader';
 import { sourceRows } from './source-rows';
 import { SourceRowView } from './SourceRowView';
@@ -14,6 +16,23 @@ import { useEvidenceFocus } from './useEvidenceFocus';
 import { useReaderWindow } from './useReaderWindow';
 import { useScrollToEvidence } from './useScrollToEvidence';
 import './SourceReader.css';
+
+/** The indices of the rows in block `b`. */
+function rowsOf(blocks: ReaderBlocks, b: number): number[] {
+  const out: number[] = [];
+  for (let i = blocks.starts[b] ?? 0; i < (blocks.starts[b + 1] ?? 0); i++) out.push(i);
+  return out;
+}
+
+/**
+ * A document's rows and its mentions by position, worked out once per document (and kept while
+ * the corpus is): reopening a document of 100,000 sentences costs nothing.
+ */
+const layoutOf = memoPerObject((doc: CorpusDocument) => {
+  const rows = readerRows(doc.text, sourceRows(doc));
+  return { rows, blocks: readerBlocks(rows), mentions: mentionsByRange(doc.mentions) };
+});
+const EMPTY_LAYOUT = { rows: [], blocks: readerBlocks([]), mentions: mentionsByRange([]) };
 
 /** At most this many evidence rows are kept drawn outside the window (Tab order, scrolling). */
 const MAX_KEPT_EVIDENCE_ROWS = 50;
@@ -41,8 +60,8 @@ interface SourceReaderProps {
  * every selection is announced), with a button that moves focus to the first marked passage;
  * "Show in source" in the event detail does the same (requestEvidenceFocus).
  *
- * Only the rows in view are drawn (useReaderWindow), whatever scrolls the reader, so that a
- * document of megabytes opens at once; the evidence rows are always drawn.
+ * Only the rows in view are drawn (useReaderWindow, by blocks of rows), whatever scrolls the
+ * reader, so that a document of megabytes opens at once; the evidence rows are always drawn.
  */
 export function SourceReader({
   index,
@@ -59,8 +78,7 @@ export function SourceReader({
   const doc = index.documentsById.get(documentId);
 
   const list = useRef<HTMLDivElement>(null);
-  const rows = useMemo(() => (doc ? readerRows(doc.text, sourceRows(doc)) : []), [doc]);
-  const mentions = useMemo(() => mentionsByRange(doc?.mentions ?? []), [doc]);
+  const { rows, blocks, mentions } = useMemo(() => (doc ? layoutOf(doc) : EMPTY_LAYOUT), [doc]);
   /** The documents the selected event's evidence comes from: offered first by the picker. */
   const eventDocuments = useMemo(() => {
     const ids = new Set(selectedEvent?.evidence.map((span) => span.document));
@@ -72,7 +90,12 @@ export function SourceReader({
     () => selectedEvent?.evidence.filter((s) => s.document === documentId) ?? [],
     [selectedEvent, documentId],
   );
-  const highlighted = useMemo(() => new Set(highlightedEntities), [highlightedEntities]);
+  // By content: the caller may pass a new array with the same ids at every render.
+  const highlightedKey = highlightedEntities.join('\n');
+  const highlighted = useMemo(
+    () => new Set(highlightedKey ? highlightedKey.split('\n') : []),
+    [highlightedKey],
+  );
   /** The rows with evidence, in order (each span's rows found by binary search). */
   const evidenceRows = useMemo(() => {
     const found = new Set<number>();
@@ -95,8 +118,14 @@ export function SourceReader({
       ]),
     );
   }, [rows, evidenceRows, selectedEvent, lang, t]);
-  const kept = useMemo(() => evidenceRows.slice(0, MAX_KEPT_EVIDENCE_ROWS), [evidenceRows]);
-  const { virtualizer, margin } = useReaderWindow(list, rows, kept);
+  /** The blocks that hold them. */
+  const kept = useMemo(
+    () => [
+      ...new Set(evidenceRows.slice(0, MAX_KEPT_EVIDENCE_ROWS).map((r) => blockOfRow(blocks, r))),
+    ],
+    [evidenceRows, blocks],
+  );
+  const { virtualizer, margin } = useReaderWindow(list, rows, blocks, kept);
   useScrollToEvidence(body, documentId, selectedEvent?.id ?? null);
   const focusEvidence = useEvidenceFocus(
     body,
@@ -141,36 +170,42 @@ export function SourceReader({
               ref={list}
               style={{ blockSize: `${virtualizer.getTotalSize()}px` }}
             >
-              {virtualizer.getVirtualItems().map((item) => {
-                const row = rows[item.index];
-                if (!row) return null;
-                return (
-                  <div
-                    key={item.key}
-                    ref={virtualizer.measureElement}
-                    data-index={item.index}
-                    className={
-                      row.paragraphStart && item.index > 0
-                        ? 'source-reader__item starts-paragraph'
-                        : 'source-reader__item'
-                    }
-                    style={{ transform: `translateY(${item.start - margin}px)` }}
-                  >
-                    <SourceRowView
-                      text={doc.text}
-                      row={row}
-                      continued={row.continued}
-                      mentions={mentions.overlapping(row.start, row.end)}
-                      evidence={evidence}
-                      evidenceLabel={evidenceLabels.get(row.start) ?? null}
-                      index={index}
-                      lang={lang}
-                      highlighted={highlighted}
-                      onSelectEntity={onSelectEntity}
-                    />
-                  </div>
-                );
-              })}
+              {virtualizer.getVirtualItems().map((item) => (
+                <div
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  className="source-reader__block"
+                  style={{ transform: `translateY(${item.start - margin}px)` }}
+                >
+                  {rowsOf(blocks, item.index).map((i) => {
+                    const row = rows[i] as ReaderRow;
+                    return (
+                      <div
+                        key={row.start}
+                        className={
+                          row.paragraphStart && i > 0
+                            ? 'source-reader__item starts-paragraph'
+                            : 'source-reader__item'
+                        }
+                      >
+                        <SourceRowView
+                          text={doc.text}
+                          row={row}
+                          continued={row.continued}
+                          mentions={mentions.overlapping(row.start, row.end)}
+                          evidence={evidence}
+                          evidenceLabel={evidenceLabels.get(row.start) ?? null}
+                          index={index}
+                          lang={lang}
+                          highlighted={highlighted}
+                          onSelectEntity={onSelectEntity}
+                        />
+                      </div>
+                    );
+                  })}
+                </div>
+              ))}
             </div>
           </div>
         </>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { Mention } from '../../domain/corpus/schema';
@@ -27,9 +28,10 @@ interface SourceRowViewProps {
 /**
  * One sentence: the Arabic original beside (or, on narrow screens, above) its translation.
  * A sentence with evidence is a labelled region in the Tab order, so that the keyboard reaches
- * the marked passage.
+ * the marked passage. Drawn again only when its props change (the reader renders at every
+ * scroll step; the rows in view stay as they are).
  */
-export function SourceRowView({
+export const SourceRowView = memo(function SourceRowView({
   text,
   row,
   mentions,
@@ -81,4 +83,4 @@ export function SourceRowView({
       )}
     </div>
   );
-}
+});

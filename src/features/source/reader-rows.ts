@@ -46,6 +46,13 @@ export function readerRows(
   const rows: ReaderRow[] = [];
   for (const paragraph of paragraphs) {
     paragraph.forEach((row, i) => {
+      // Most rows are one piece that ends in no space: nothing to cut (checked first, without
+      // copying the row through the loop below, for documents of 100,000 sentences).
+      if (row.end - row.start <= max && !SPACE.test(text.charAt(row.end - 1))) {
+        const { start, end, en, sentence } = row;
+        rows.push({ start, end, en, sentence, paragraphStart: i === 0, continued: false });
+        return;
+      }
       let start = row.start;
       let continued = false;
       while (start < row.end) {
@@ -54,7 +61,14 @@ export function readerRows(
         let next = cut;
         while (next < row.end && SPACE.test(text.charAt(next))) next++;
         while (cut > start + 1 && SPACE.test(text.charAt(cut - 1))) cut--;
-        rows.push({ ...row, start, end: cut, paragraphStart: i === 0 && !continued, continued });
+        rows.push({
+          start,
+          end: cut,
+          en: row.en,
+          sentence: row.sentence,
+          paragraphStart: i === 0 && !continued,
+          continued,
+        });
         continued = true;
         start = next;
       }

@@ -7,24 +7,18 @@ import {
   type Rect,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
-import type { ReaderRow } from './reader-rows';
+import { useCallback, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import type { ReaderBlocks } from './reader-blocks';
 import { isPageScroller, scrollParentOf } from './scroll-parent';
 
 /** Viewport height assumed while the scroller has no layout (a hidden panel, jsdom). */
 const FALLBACK_HEIGHT = 800;
-/** Rows drawn beyond each edge of the viewport. */
-const OVERSCAN = 6;
+/** Blocks drawn beyond each edge of the viewport. */
+const OVERSCAN = 2;
 /** A scroll that stops for this long has ended (ms). */
 const SCROLL_END = 150;
 
 type ReaderVirtualizer = Virtualizer<HTMLElement, HTMLDivElement>;
-
-/** A first guess at a row's height before it is drawn and measured: about 60 characters a line. */
-function estimate(row: ReaderRow | undefined): number {
-  const chars = row ? row.end - row.start : 0;
-  return 12 + 37 * Math.max(1, Math.ceil(chars / 60)) + (row?.paragraphStart ? 12 : 0);
-}
 
 function observeRect(instance: ReaderVirtualizer, cb: (rect: Rect) => void) {
   const el = instance.scrollElement;
@@ -75,17 +69,17 @@ const scrollTo: typeof elementScroll<HTMLElement> = (offset, options, instance) 
 };
 
 /**
- * A drawn row's height; while it has no layout (a hidden panel, jsdom) its estimate, so that a
- * hidden reader does not take every row for zero-high and draw them all.
+ * A drawn block's height; while it has no layout (a hidden panel, jsdom) its estimate, so that
+ * a hidden reader does not take every block for zero-high and draw them all.
  */
-function measure(rows: readonly ReaderRow[]) {
+function measure(blocks: ReaderBlocks) {
   return (
     el: HTMLDivElement,
     entry: ResizeObserverEntry | undefined,
     instance: ReaderVirtualizer,
   ) => {
     const size = measureElement(el, entry, instance);
-    return size > 0 ? size : estimate(rows[Number(el.dataset.index)]);
+    return size > 0 ? size : (blocks.estimates[Number(el.dataset.index)] ?? 0);
   };
 }
 
@@ -98,15 +92,17 @@ function marginIn(list: HTMLElement, scroller: HTMLElement): number {
 }
 
 /**
- * Windowing for the reader's rows in `list`: only the rows in view (and a few beyond) are
- * drawn, plus the `always` rows (the evidence, so that it is in the Tab order and can be
- * scrolled to). The scroller is not assumed: it is the nearest scrolling ancestor of the list
- * (the reader's own box, a column holding detail, evidence and source, or the page), found
- * again after each render and on resize, and the list's offset inside it is measured.
+ * Windowing for the reader's `blocks` of rows in `list`: only the blocks in view (and a couple
+ * beyond) are drawn, plus the `always` blocks (those with evidence, so that it is in the Tab
+ * order and can be scrolled to). The scroller is not assumed: it is the nearest scrolling
+ * ancestor of the list (the reader's own box, a column holding detail, evidence and source, or
+ * the page), found again after each render and on resize, and the list's offset inside it is
+ * measured.
  */
 export function useReaderWindow(
   list: RefObject<HTMLElement | null>,
-  rows: readonly ReaderRow[],
+  rows: readonly { start: number }[],
+  blocks: ReaderBlocks,
   always: readonly number[],
 ) {
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
@@ -121,14 +117,22 @@ export function useReaderWindow(
     [always],
   );
 
+  // Stable per document: a new getItemKey makes the virtualizer lay out every block again.
+  const estimateSize = useCallback((b: number) => blocks.estimates[b] ?? 0, [blocks]);
+  const getItemKey = useCallback(
+    (b: number) => rows[blocks.starts[b] ?? 0]?.start ?? b,
+    [rows, blocks],
+  );
+  const measureBlock = useMemo(() => measure(blocks), [blocks]);
+
   // The virtualizer's result is read during render and never memoised (the React Compiler is
   // not used here), which is what this rule warns about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLElement, HTMLDivElement>({
-    count: rows.length,
+    count: blocks.count,
     getScrollElement: () => scroller,
-    estimateSize: (i) => estimate(rows[i]),
-    getItemKey: (i) => rows[i]?.start ?? i,
+    estimateSize,
+    getItemKey,
     overscan: OVERSCAN,
     scrollMargin: margin,
     rangeExtractor,
@@ -136,7 +140,7 @@ export function useReaderWindow(
     observeElementOffset: observeOffset,
     scrollToFn: scrollTo,
     initialRect: { width: 0, height: FALLBACK_HEIGHT },
-    measureElement: measure(rows),
+    measureElement: measureBlock,
   });
 
   // Find the scroller and the list's place in it after every render (what is above the list

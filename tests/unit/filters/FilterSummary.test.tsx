@@ -6,6 +6,7 @@ import {
   FilterSummary,
   type FilterSummaryProps,
 } from '../../../src/features/filters/FilterSummary';
+import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import { i18n } from '../../../src/i18n/i18n';
 import { fixtureIndex } from '../actors/fixture';
 import { renderInLanguage } from '../actors/render-in-language';
@@ -74,6 +75,24 @@ describe('FilterSummary', () => {
     ]);
     expect(screen.getByText('Events with all of these actors')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Clear all' })).toBeTruthy();
+  });
+
+  it('isolates each name it announces: an override in one cannot reverse the others', async () => {
+    const corpus = fixtureIndex.corpus;
+    const index = buildCorpusIndex({
+      ...corpus,
+      actors: corpus.actors.map((a) =>
+        a.id === 'akar' ? { ...a, name: { ...a.name, en: '\u202EAKAR' } } : a,
+      ),
+    });
+    const view = await renderInLanguage(
+      <FilterSummary {...props({ ...everything, index })} />,
+      'en',
+    );
+    const said = view.container.querySelector('[aria-live="polite"]')?.textContent ?? '';
+    expect(said).toContain('\u2068\u202EAKAR\u2069');
+    expect(said).toContain('\u2068Yaşar Güler\u2069');
+    expect(said).toContain('\u2068Tripoli\u2069');
   });
 
   it('says "from" or "until" for a half-open time window', async () => {

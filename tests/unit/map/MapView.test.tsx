@@ -258,6 +258,28 @@ describe('MapView around the markers', () => {
     expect(tileImages(third.container)).toBeGreaterThan(0);
   });
 
+  it('remembers a yes across a reload: the next link with tiles=1 loads without asking', async () => {
+    const tileImages = (container: HTMLElement) =>
+      container.querySelectorAll('.leaflet-tile-pane .leaflet-layer').length;
+    const p = props({ tiles: true });
+    const first = await renderMap(p);
+    expect(tileImages(first.container)).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Load the online map' }));
+    expect(tileImages(first.container)).toBeGreaterThan(0);
+    first.unmount();
+    // A new page in the same browser: the answer is read back from its storage.
+    expect(localStorage.getItem('athar.onlineTiles')).toBe('yes');
+    const second = await renderMap(p);
+    expect(screen.queryByRole('group', { name: 'Online map' })).toBeNull();
+    expect(tileImages(second.container)).toBeGreaterThan(0);
+    // The answer is this browser's: with its storage empty (another browser), it asks again.
+    second.unmount();
+    localStorage.clear();
+    const third = await renderMap(p);
+    expect(screen.getByRole('group', { name: 'Online map' })).toBeDefined();
+    expect(tileImages(third.container)).toBe(0);
+  });
+
   it('puts its controls on the left in English and on the right in Arabic', async () => {
     const p = props();
     const { container, rerender } = await renderMap(p);
