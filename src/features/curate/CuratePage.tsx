@@ -5,8 +5,15 @@ import { useTranslation } from 'react-i18next';
 import type { DecisionRequest, DocumentReview, ReviewIndex } from '../../domain/curate-review';
 import type { Language } from '../../i18n/i18n';
 import { preferredLanguage, setLanguage } from '../../i18n/set-language';
-import { fetchReview, fetchReviews, sendDecision, type CurateFailure } from './curate-api';
+import {
+  fetchReview,
+  fetchReviews,
+  sendDecision,
+  sendSourceEdit,
+  type CurateFailure,
+} from './curate-api';
 import { CurateFailureMessage } from './CurateFailureMessage';
+import { DocumentSourceEditor, type SaveSource } from './DocumentSourceEditor';
 import { DocumentText, type Highlight } from './DocumentText';
 import { DraftList } from './DraftList';
 import { loadCurateLocales } from './load-curate-locales';
@@ -84,6 +91,19 @@ export function CuratePage() {
     return false;
   };
 
+  const saveSource: SaveSource = async (file, value) => {
+    if (!review) return { reason: 'offline' };
+    setBusy(true);
+    setSaved('');
+    const r = await sendSourceEdit(review.id, { revision: review.revision, file, value });
+    setBusy(false);
+    if (!r.ok) return r.failure;
+    setReview(r.value);
+    setFailure(null);
+    setSaved(t(`saved.${file}`));
+    return null;
+  };
+
   const decided = review ? Object.keys(review.decisions).length : 0;
   const total = review ? review.events.length + review.actors.length + review.places.length : 0;
 
@@ -136,6 +156,14 @@ export function CuratePage() {
                 baseline
               />
             ) : null}
+            <DocumentSourceEditor
+              key={review.id}
+              review={review}
+              lang={lang}
+              busy={busy}
+              onSave={saveSource}
+              onReload={load}
+            />
             <div className="curate__columns">
               <DraftList
                 review={review}
