@@ -156,14 +156,6 @@ export function CuratePage() {
                 baseline
               />
             ) : null}
-            <DocumentSourceEditor
-              key={review.id}
-              review={review}
-              lang={lang}
-              busy={busy}
-              onSave={saveSource}
-              onReload={load}
-            />
             <div className="curate__columns">
               <DraftList
                 review={review}
@@ -171,6 +163,16 @@ export function CuratePage() {
                 busy={busy}
                 onDecide={decide}
                 onHighlight={setHighlight}
+                before={
+                  <DocumentSourceEditor
+                    key={review.id}
+                    review={review}
+                    lang={lang}
+                    busy={busy}
+                    onSave={saveSource}
+                    onReload={load}
+                  />
+                }
               />
               <DocumentText review={review} highlight={highlight} lang={lang} />
             </div>

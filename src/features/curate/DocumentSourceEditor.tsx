@@ -8,6 +8,7 @@ import { CurateFailureMessage } from './CurateFailureMessage';
 import { DocumentMetaForm } from './DocumentMetaForm';
 import { FormProblems } from './FormProblems';
 import {
+  metaFormOf,
   metaFormProblems,
   metaOf,
   translationProblems,
@@ -46,10 +47,12 @@ export function DocumentSourceEditor({
     translations: `data/curation/translations/${review.id}.json`,
   };
   const pending = (file: SourceFile) => review.problems.some((p) => p.file === files[file]);
-  const [open, setOpen] = useState(() => ({
-    meta: pending('meta'),
-    translations: pending('translations'),
-  }));
+  // Work is left where preprocess rejects a file, or it still has ingest's TODOs or gaps.
+  const incomplete = {
+    meta: pending('meta') || metaFormProblems(metaFormOf(review.source.meta)).length > 0,
+    translations: pending('translations') || untranslated(review.source.en).length > 0,
+  };
+  const [open, setOpen] = useState(() => incomplete);
   const [formProblems, setFormProblems] = useState<Record<SourceFile, FormProblem[]>>({
     meta: [],
     translations: [],
@@ -85,7 +88,7 @@ export function DocumentSourceEditor({
   );
   const missing = untranslated(draft.en).length;
   const state = (file: SourceFile, dirty: boolean) =>
-    t(dirty ? 'source.unsaved' : pending(file) ? 'source.incomplete' : 'source.saved');
+    t(dirty ? 'source.unsaved' : incomplete[file] ? 'source.incomplete' : 'source.saved');
 
   return (
     <section className="curate-source" aria-labelledby="curate-source">

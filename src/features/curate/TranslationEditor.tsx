@@ -1,4 +1,4 @@
-import { type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/i18n';
 
@@ -24,6 +24,7 @@ export function TranslationEditor({
   problems: ReactNode;
 }) {
   const { t } = useTranslation('curate', { lng: lang });
+  const id = useId();
   return (
     <form
       className="curate-form"
@@ -35,20 +36,22 @@ export function TranslationEditor({
       <ol className="curate-translation">
         {sentences.map((ar, i) => (
           <li key={i} className="curate-translation__row">
-            <p className="curate-translation__ar" lang="ar" dir="rtl" id={`curate-sentence-${i}`}>
+            <p className="curate-translation__ar" lang="ar" dir="rtl" id={`${id}-ar-${i}`}>
               {ar}
             </p>
-            <label className="curate-form__field">
-              <span>{t('source.form.english', { number: i + 1 })}</span>
+            {/* Labelled by `for`, not by wrapping: the label's name is its words alone. */}
+            <div className="curate-form__field">
+              <label htmlFor={`${id}-en-${i}`}>{t('source.form.english', { number: i + 1 })}</label>
               <textarea
+                id={`${id}-en-${i}`}
                 lang="en"
                 dir="ltr"
                 rows={2}
-                aria-describedby={`curate-sentence-${i}`}
+                aria-describedby={`${id}-ar-${i}`}
                 value={en[i] ?? ''}
                 onChange={(e) => onChange(i, e.target.value)}
               />
-            </label>
+            </div>
           </li>
         ))}
       </ol>

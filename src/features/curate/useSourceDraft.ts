@@ -26,6 +26,17 @@ function initial(review: DocumentReview, serverMeta: MetaForm, serverEn: string[
   };
 }
 
+/** The English of each sentence: the curator's where they wrote one, else what is on disk. */
+function englishOf(
+  sentences: readonly string[],
+  pairs: State['pairs'],
+  serverEn: readonly string[],
+): string[] {
+  const own = new Set(pairs.map((p) => p.ar));
+  const paired = pairTranslations(sentences, pairs);
+  return sentences.map((ar, i) => (own.has(ar) ? (paired[i] ?? '') : (serverEn[i] ?? '')));
+}
+
 /**
  * The meta and translation forms of the review's document: what is on disk, with the unsaved
  * edits of this browser over it (kept in localStorage at every change until the files on disk
@@ -40,14 +51,29 @@ export function useSourceDraft(review: DocumentReview) {
   const current = state.document === review.id ? state : initial(review, serverMeta, serverEn);
   if (current !== state) setState(current);
 
-  const en = useMemo(() => {
-    const own = new Set(current.pairs.map((p) => p.ar));
-    const paired = pairTranslations(sentences, current.pairs);
-    return sentences.map((ar, i) => (own.has(ar) ? (paired[i] ?? '') : (serverEn[i] ?? '')));
-  }, [current.pairs, sentences, serverEn]);
-
+  const en = useMemo(
+    () => englishOf(sentences, current.pairs, serverEn),
+    [sentences, current.pairs, serverEn],
+  );
   const metaDirty = JSON.stringify(current.meta) !== JSON.stringify(serverMeta);
   const enDirty = en.some((x, i) => x !== (serverEn[i] ?? ''));
+
+  /** What this browser keeps of a state: the parts that differ from the files on disk. */
+  const draftOf = (next: State) => {
+    const nextEn = englishOf(sentences, next.pairs, serverEn);
+    return {
+      ...(JSON.stringify(next.meta) !== JSON.stringify(serverMeta) ? { meta: next.meta } : {}),
+      ...(nextEn.some((x, i) => x !== (serverEn[i] ?? ''))
+        ? { translations: translationsOf(sentences, nextEn) }
+        : {}),
+    };
+  };
+  // Kept in the change itself, so a tab closed right after a keystroke loses nothing.
+  const keep = (next: State) => {
+    saveSourceDraft(next.document, draftOf(next));
+    setState(next);
+  };
+  // And again when the files on disk change (a save): what they now say is no longer kept.
   useEffect(() => {
     saveSourceDraft(current.document, {
       ...(metaDirty ? { meta: current.meta } : {}),
@@ -62,14 +88,14 @@ export function useSourceDraft(review: DocumentReview) {
     metaDirty,
     enDirty,
     restored: current.restored && (metaDirty || enDirty),
-    setMeta: (meta: MetaForm) => setState({ ...current, meta }),
+    setMeta: (meta: MetaForm) => keep({ ...current, meta }),
     setEnglish: (index: number, value: string) =>
-      setState({
+      keep({
         ...current,
         pairs: sentences.map((ar, i) => ({ ar, en: i === index ? value : (en[i] ?? '') })),
       }),
     discard: () =>
-      setState({
+      keep({
         document: review.id,
         meta: serverMeta,
         pairs: translationsOf(sentences, serverEn),
