@@ -234,7 +234,7 @@ describe('a new article’s details and translation in the browser', () => {
       // Preprocess rejects the stub: the page says so, and no draft can be accepted yet.
       await expect
         .poll(() => page.getByRole('alert').first().textContent())
-        .toContain('ترفض ملفات التنقيح');
+        .toContain('لا تقبل أداة المعالجة (preprocess) بيانات هذه الوثيقة');
 
       // The meta, in the Arabic interface.
       await expect.poll(() => section.getByLabel('العنوان بالعربية').inputValue()).toBe('');
@@ -285,7 +285,7 @@ describe('a new article’s details and translation in the browser', () => {
         .poll(() => page.getByRole('status').first().textContent())
         .toContain('Saved: the translation was written.');
       // Preprocess accepts the curation now: the baseline message is gone.
-      await expect.poll(() => page.getByText('Preprocess rejects the curation').count()).toBe(0);
+      await expect.poll(() => page.getByRole('alert').count()).toBe(0);
 
       // What was written: the meta and the translation, and preprocess accepts it all.
       const meta = JSON.parse(

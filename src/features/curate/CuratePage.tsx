@@ -17,6 +17,7 @@ import { DocumentSourceEditor, type SaveSource } from './DocumentSourceEditor';
 import { DocumentText, type Highlight } from './DocumentText';
 import { DraftList } from './DraftList';
 import { loadCurateLocales } from './load-curate-locales';
+import { isSourceFile } from './source-form';
 import { readCurateUrl, writeCurateUrl } from './curate-url';
 
 loadCurateLocales();
@@ -149,9 +150,18 @@ export function CuratePage() {
                 </bdi>
               </p>
             ))}
-            {review.problems.length > 0 ? (
+            {/* The document's own files are shown, field by field, in the editor of them. */}
+            {review.problems.some((p) => isSourceFile(review.id, p.file)) ? (
+              <p className="curate__alert" role="alert">
+                {t('source.baseline')}
+              </p>
+            ) : null}
+            {review.problems.some((p) => !isSourceFile(review.id, p.file)) ? (
               <CurateFailureMessage
-                failure={{ reason: 'invalid', problems: review.problems }}
+                failure={{
+                  reason: 'invalid',
+                  problems: review.problems.filter((p) => !isSourceFile(review.id, p.file)),
+                }}
                 lang={lang}
                 baseline
               />

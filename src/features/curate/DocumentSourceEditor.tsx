@@ -11,6 +11,7 @@ import {
   metaFormOf,
   metaFormProblems,
   metaOf,
+  sourceFiles,
   translationProblems,
   translationsOf,
   untranslated,
@@ -41,11 +42,7 @@ export function DocumentSourceEditor({
 }) {
   const { t } = useTranslation('curate', { lng: lang });
   const draft = useSourceDraft(review);
-  // The paths preprocess names in its problems (INPUT_FILES of build-corpus, not bundled here).
-  const files = {
-    meta: `data/sources/${review.id}.meta.json`,
-    translations: `data/curation/translations/${review.id}.json`,
-  };
+  const files = sourceFiles(review.id);
   const pending = (file: SourceFile) => review.problems.some((p) => p.file === files[file]);
   // Work is left where preprocess rejects a file, or it still has ingest's TODOs or gaps.
   const incomplete = {

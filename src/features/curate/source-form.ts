@@ -106,6 +106,19 @@ export function metaOf(form: MetaForm, before: unknown): Record<string, unknown>
   };
 }
 
+/**
+ * The paths of a document's meta and translation files, as preprocess names them in its problems
+ * (INPUT_FILES of build-corpus, which the page does not bundle).
+ */
+export const sourceFiles = (id: string): Record<SourceFile, string> => ({
+  meta: `data/sources/${id}.meta.json`,
+  translations: `data/curation/translations/${id}.json`,
+});
+
+/** Whether a problem's file is the document's meta or translation. */
+export const isSourceFile = (id: string, file: string): boolean =>
+  Object.values(sourceFiles(id)).includes(file);
+
 /** The Arabic of each sentence of the review, as the translation file records it. */
 export const sentencesOf = (review: Pick<DocumentReview, 'text' | 'sentences'>): string[] =>
   review.sentences.map((s) => review.text.slice(s.start, s.end));
