@@ -73,7 +73,7 @@ export function DocumentSourceEditor({
 
   const problemsOf = (file: SourceFile) => (
     <>
-      <FormProblems problems={formProblems[file]} lang={lang} />
+      <FormProblems problems={formProblems[file]} lang={lang} intro="source.fixFirst" />
       {failure?.file === file ? (
         failure.failure.reason === 'invalid' ? (
           <SourceProblems file={file} problems={failure.failure.problems} lang={lang} />

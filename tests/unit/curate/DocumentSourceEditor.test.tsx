@@ -83,6 +83,7 @@ describe('the document’s details and translation on the review page', () => {
     expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2020-07-04');
     await user.click(screen.getByRole('button', { name: 'Save the details' }));
     const alert = screen.getAllByRole('alert')[0]!;
+    expect(alert.textContent).toContain('Before it can be saved:');
     expect(alert.textContent).toContain('write the title in Arabic;');
     expect(alert.textContent).toContain(
       'say how the publication date is known, in both languages;',
