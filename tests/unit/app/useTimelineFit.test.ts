@@ -4,14 +4,16 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PanelImperativeHandle } from 'react-resizable-panels';
 import { useTimelineFit } from '../../../src/app/useTimelineFit';
 
+type Resize = (size: string | number) => void;
+
 /** A timeline panel of `px` in a stage of 700 px. */
-function panel(px: number): PanelImperativeHandle & { resize: ReturnType<typeof vi.fn> } {
+function panel(px: number): PanelImperativeHandle & { resize: ReturnType<typeof vi.fn<Resize>> } {
   return {
     collapse: vi.fn(),
     expand: vi.fn(),
     isCollapsed: () => false,
     getSize: () => ({ inPixels: px, asPercentage: (px * 100) / 700 }),
-    resize: vi.fn(),
+    resize: vi.fn<Resize>(),
   };
 }
 
