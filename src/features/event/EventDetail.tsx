@@ -84,6 +84,9 @@ export function EventDetail({
           </span>
           <span className="visually-hidden">{t('typeLabel')}</span>
           <span>{t(`type.${event.type}`)}</span>
+          {event.plan ? (
+            <span className="event-detail__plan">{t(`planStatus.${event.plan.status}`)}</span>
+          ) : null}
         </p>
         <h2
           id={headingId}

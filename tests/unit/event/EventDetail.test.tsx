@@ -43,6 +43,25 @@ describe('EventDetail', () => {
     expect(screen.getByRole('region', { name: 'Akar visits Tripoli' })).toBeTruthy();
   });
 
+  it('marks a planned event as planned beside its type, in both languages', async () => {
+    const planned: CorpusEvent = { ...akarVisitsTripoli, plan: { status: 'postponed' } };
+    await i18n.changeLanguage('en');
+    const en = renderDetail('en', planned);
+    expect(en.container.querySelector('.event-detail__plan')?.textContent).toBe(
+      'Planned · postponed',
+    );
+    en.unmount();
+    await i18n.changeLanguage('ar');
+    const ar = renderDetail('ar', planned);
+    expect(ar.container.querySelector('.event-detail__plan')?.textContent).toBe(
+      i18n.t('event:planStatus.postponed', { lng: 'ar' }),
+    );
+    ar.unmount();
+    await i18n.changeLanguage('en');
+    const plain = renderDetail('en', akarVisitsTripoli);
+    expect(plain.container.querySelector('.event-detail__plan')).toBeNull();
+  });
+
   it('says the date in words, quoting the article’s own words in Arabic', async () => {
     await i18n.changeLanguage('en');
     const { container } = renderDetail('en', akarVisitsTripoli);
