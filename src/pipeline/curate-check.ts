@@ -4,7 +4,6 @@
  * curation as it would be with the decision, held in memory. Only the generated files
  * (corpus.json, its schema, the basemap) are not produced; they add no check of the inputs.
  */
-import type { z } from 'zod';
 import { buildCorpus, INPUT_FILES } from '../domain/pipeline/build-corpus';
 import { actorsFile, eventsFile, placesFile } from '../domain/curation/curation-schema';
 import type { Problem } from '../domain/corpus/problem';
@@ -12,52 +11,34 @@ import { corpusSchema, type Actor, type Place } from '../domain/corpus/schema';
 import type { CurationEvent } from '../domain/curation/curation-schema';
 import { htmlLineToText } from './html-line-to-text';
 import { CORPUS_FILE } from './make-corpus-files';
-import { readInputs } from './read-inputs';
+import { parseJson, readInputs } from './read-inputs';
 import { readStories } from './read-stories';
 
 export interface ProposedCuration {
   actors?: unknown[];
   places?: unknown[];
   events?: unknown[];
-}
-
-function parsed<T>(
-  file: string,
-  schema: z.ZodType<T>,
-  value: unknown,
-  problems: Problem[],
-): T | null {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  for (const issue of r.error.issues)
-    problems.push({
-      file,
-      path: issue.path
-        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-        .join('')
-        .replace(/^\./, ''),
-      message: issue.message,
-    });
-  return null;
+  /** Other input files as they would be written (a document's meta or translation), by path. */
+  files?: Readonly<Record<string, unknown>>;
 }
 
 /** Every problem preprocess would report if the curation were `proposed` (empty: it passes). */
 export function checkCuration(root: string, proposed: ProposedCuration = {}): Problem[] {
-  const { inputs, problems } = readInputs(root);
+  const { inputs, problems } = readInputs(root, new Map(Object.entries(proposed.files ?? {})));
   if (!inputs) return problems;
   const out: Problem[] = [];
   const actors =
     proposed.actors === undefined
       ? inputs.actors
-      : parsed<Actor[]>(INPUT_FILES.actors, actorsFile, proposed.actors, out);
+      : parseJson<Actor[]>(INPUT_FILES.actors, proposed.actors, actorsFile, out);
   const places =
     proposed.places === undefined
       ? inputs.places
-      : parsed<Place[]>(INPUT_FILES.places, placesFile, proposed.places, out);
+      : parseJson<Place[]>(INPUT_FILES.places, proposed.places, placesFile, out);
   const events =
     proposed.events === undefined
       ? inputs.events
-      : parsed<CurationEvent[]>(INPUT_FILES.events, eventsFile, proposed.events, out);
+      : parseJson<CurationEvent[]>(INPUT_FILES.events, proposed.events, eventsFile, out);
   if (!actors || !places || !events) return out;
   const built = buildCorpus({ ...inputs, actors, places, events, htmlToText: htmlLineToText });
   if (!built.corpus) return built.problems;

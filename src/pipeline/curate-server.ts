@@ -3,11 +3,13 @@
  * on, and a small JSON endpoint that reads drafts and writes decisions under data/curation.
  * It answers only requests addressed to this machine by name (Host 127.0.0.1:<port> or
  * localhost:<port>, which stops DNS rebinding), takes writes only from its own pages (Origin)
- * as JSON (a plain form on another site cannot send it), and writes nowhere but data/curation.
+ * as JSON (a plain form on another site cannot send it), and writes nowhere but data/curation
+ * and the meta of a document whose text is in data/sources.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { applySourceEdit } from './apply-source-edit';
 import { applyDecision, listReviews, readReview } from './curate-store';
 
 export const CURATE_META = '<meta name="athar-curate" content="1" />';
@@ -113,14 +115,16 @@ export function createCurateHandler(
         return;
       }
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-      const api = /^\/api\/curate(?:\/documents\/([^/]+)(\/decisions)?)?\/?$/.exec(url.pathname);
+      const api = /^\/api\/curate(?:\/documents\/([^/]+)(?:\/(decisions|source))?)?\/?$/.exec(
+        url.pathname,
+      );
       if (!api) {
         if (req.method !== 'GET' && req.method !== 'HEAD') send(res, 405, { reason: 'method' });
         else serveStatic(options.dist, url.pathname, res);
         return;
       }
-      const [, doc, decisions] = api;
-      if (req.method === 'GET' && !decisions) {
+      const [, doc, write] = api;
+      if (req.method === 'GET' && !write) {
         if (doc === undefined) {
           send(res, 200, listReviews(options.root));
           return;
@@ -130,7 +134,7 @@ export function createCurateHandler(
         else send(res, 404, { reason: 'not-found' });
         return;
       }
-      if (req.method === 'POST' && decisions && doc !== undefined) {
+      if (req.method === 'POST' && write && doc !== undefined) {
         if (!originAllowed(req.headers.origin, port())) {
           send(res, 403, { reason: 'forbidden', message: 'writes only from this page' });
           return;
@@ -150,7 +154,11 @@ export function createCurateHandler(
           send(res, 400, { reason: 'bad-request', message: 'not JSON, or too large' });
           return;
         }
-        const result = applyDecision(options.root, decodeURIComponent(doc), body);
+        const id = decodeURIComponent(doc);
+        const result =
+          write === 'source'
+            ? applySourceEdit(options.root, id, body)
+            : applyDecision(options.root, id, body);
         if (result.ok) send(res, 200, result.review);
         else {
           const status = {

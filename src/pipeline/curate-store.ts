@@ -25,10 +25,12 @@ import {
   type ReviewIndex,
   type ReviewSpan,
 } from '../domain/curation/curate-review';
-import { documentMeta } from '../domain/curation/curation-schema';
+import { documentMeta, translationsFile } from '../domain/curation/curation-schema';
+import { pairTranslations } from '../domain/curation/pair-translations';
 import { locateQuote } from '../domain/pipeline/text/locate-quote';
 import { segmentSentences } from '../domain/pipeline/text/sentences';
 import { checkCuration } from './curate-check';
+import { readSourceFile, readSourceJson } from './curate-source-files';
 import { DRAFTS_DIR } from './draft-files';
 import { htmlLineToText } from './html-line-to-text';
 import { stableJson } from './make-corpus-files';
@@ -64,7 +66,10 @@ function readText(root: string, file: string): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
-/** The revision of what a document's review depends on: the curation and its decisions. */
+/**
+ * The revision of what a document's review depends on: the curation, its decisions, and the
+ * document's meta and translation.
+ */
 export function revisionOf(root: string, id: string): string {
   const hash = createHash('sha256');
   for (const file of [
@@ -74,6 +79,8 @@ export function revisionOf(root: string, id: string): string {
     decisionsPath(id),
   ])
     hash.update(`${file}\0${readText(root, file) ?? ''}\0`);
+  for (const file of ['meta', 'translations'] as const)
+    hash.update(`${file}\0${readSourceFile(root, id, file) ?? ''}\0`);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -218,11 +225,13 @@ export function readReview(root: string, id: string): DocumentReview | null {
   } catch (err) {
     damaged.push({ file: decisionsPath(id), message: (err as Error).message });
   }
+  const sentences = segmentSentences(text).map((s) => ({ start: s.start, end: s.end }));
+  const recorded = translationsFile.safeParse(readSourceJson(root, id, 'translations'));
   return {
     id,
     revision: revisionOf(root, id),
     text,
-    sentences: segmentSentences(text).map((s) => ({ start: s.start, end: s.end })),
+    sentences,
     events: (events?.events ?? []).map((draft) => {
       const q = draft.evidence.find((e) => e.document === id);
       const at = q ? locateQuote(text, q.quote, q.occurrence) : null;
@@ -250,7 +259,25 @@ export function readReview(root: string, id: string): DocumentReview | null {
       events: knownOf(root, INPUT_FILES.events),
     },
     problems: checkCuration(root),
+    source: {
+      meta: readSourceJson(root, id, 'meta'),
+      en: pairTranslations(
+        sentences.map((s) => text.slice(s.start, s.end)),
+        recorded.success
+          ? recorded.data
+          : looseTranslations(readSourceJson(root, id, 'translations')),
+      ),
+    },
   };
+}
+
+/** The pairs of a translation file preprocess rejects (an empty `en`: ingest's stub), kept. */
+function looseTranslations(json: unknown): { ar: string; en: string }[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((x: unknown) => {
+    const t = x as { ar?: unknown; en?: unknown } | null;
+    return typeof t?.ar === 'string' && typeof t.en === 'string' ? [{ ar: t.ar, en: t.en }] : [];
+  });
 }
 
 export type DecisionResult =

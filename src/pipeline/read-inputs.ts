@@ -19,12 +19,17 @@ import { describeJsonError } from '../domain/pipeline/json-error-position';
 import { NO_NAME_RULES, nameRulesFile } from '../domain/pipeline/names/name-rules';
 import type { Problem } from '../domain/corpus/problem';
 
+/** Files read from memory instead of disk: their JSON value, keyed by path from the root. */
+export type InputOverrides = ReadonlyMap<string, unknown>;
+
 export function readJson<T>(
   root: string,
   file: string,
   schema: z.ZodType<T>,
   problems: Problem[],
+  overrides?: InputOverrides,
 ): T | null {
+  if (overrides?.has(file)) return parseJson(file, overrides.get(file), schema, problems);
   let raw: string;
   try {
     raw = readFileSync(join(root, file), 'utf8');
@@ -44,6 +49,16 @@ export function readJson<T>(
     problems.push({ file, path: '', message: `not valid JSON: ${where}` });
     return null;
   }
+  return parseJson(file, data, schema, problems);
+}
+
+/** A file's JSON checked against its schema; every issue named with its file and field. */
+export function parseJson<T>(
+  file: string,
+  data: unknown,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): T | null {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -64,14 +79,21 @@ export function readJson<T>(
 export const SOURCES_DIR = 'data/sources';
 export const CORPUS_INFO_FILE = 'data/curation/corpus.json';
 
-export function readInputs(root: string): { inputs: CorpusInputs | null; problems: Problem[] } {
+/**
+ * Every input, parsed and checked. `overrides` stands in for files as a curator would write
+ * them (the curate server checks a change before writing it).
+ */
+export function readInputs(
+  root: string,
+  overrides?: InputOverrides,
+): { inputs: CorpusInputs | null; problems: Problem[] } {
   const problems: Problem[] = [];
-  const info = readJson(root, CORPUS_INFO_FILE, corpusInfo, problems);
-  const actors = readJson(root, INPUT_FILES.actors, actorsFile, problems);
-  const places = readJson(root, INPUT_FILES.places, placesFile, problems);
-  const events = readJson(root, INPUT_FILES.events, eventsFile, problems);
+  const info = readJson(root, CORPUS_INFO_FILE, corpusInfo, problems, overrides);
+  const actors = readJson(root, INPUT_FILES.actors, actorsFile, problems, overrides);
+  const places = readJson(root, INPUT_FILES.places, placesFile, problems, overrides);
+  const events = readJson(root, INPUT_FILES.events, eventsFile, problems, overrides);
   const nameRules = existsSync(join(root, INPUT_FILES.nameRules))
-    ? readJson(root, INPUT_FILES.nameRules, nameRulesFile, problems)
+    ? readJson(root, INPUT_FILES.nameRules, nameRulesFile, problems, overrides)
     : NO_NAME_RULES;
   const sourceDir = join(root, SOURCES_DIR);
   const ids = existsSync(sourceDir)
@@ -97,8 +119,14 @@ export function readInputs(root: string): { inputs: CorpusInputs | null; problem
         message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
       });
     }
-    const meta = readJson(root, INPUT_FILES.meta(id), documentMeta, problems);
-    const translations = readJson(root, INPUT_FILES.translations(id), translationsFile, problems);
+    const meta = readJson(root, INPUT_FILES.meta(id), documentMeta, problems, overrides);
+    const translations = readJson(
+      root,
+      INPUT_FILES.translations(id),
+      translationsFile,
+      problems,
+      overrides,
+    );
     if (raw !== null && meta && translations) sources.push({ id, raw, meta, translations });
   }
   if (problems.length > 0 || !info || !actors || !places || !events || !nameRules)

@@ -3,7 +3,8 @@
 // document; a curator accepts one draft with an edited title and rejects another, from the
 // keyboard where it matters, and the events.json written passes preprocess's check. Both
 // languages, axe-clean; a second tab's stale decision is refused; the public build never loads
-// the page.
+// the page. A new article, as ingest leaves it, gets its meta and its translation on the page
+// (no JSON edited by hand), kept across a reload before it is saved, and preprocess accepts it.
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -184,5 +185,129 @@ describe('reviewing drafts in the browser', () => {
     expect(await page.locator('.curate').count()).toBe(0);
     expect(chunks).toEqual([]);
     await context.close();
+  });
+});
+
+/** The messy example article's sentences in English, as a curator would write them. */
+const MESSY_ENGLISH = [
+  'Akar and Güler in Tripoli',
+  'Tripoli – "agencies"',
+  'Turkish Defence Minister Hulusi Akar and Chief of Staff Yaşar Güler arrived in the Libyan capital, Tripoli, yesterday, Friday, on an unannounced visit, according to a statement by the Turkish Ministry of Defence in Istanbul.',
+  'The visit comes after the memorandum of understanding on security and military cooperation signed on 27/11/2019 between Ankara and the Government of National Accord.',
+  'The spokesman of the Libyan army said that "the visit is a blatant interference", while Russia Today showed pictures from Mitiga airport.',
+  'UN Secretary-General António Guterres had made a phone call to Khalifa Haftar last Wednesday, according to his spokesman Stéphane Dujarric.',
+  'In Ankara, the Future Party led by Ahmet Davutoğlu criticised the visit.',
+  'This has nothing to do with the protests that Tripoli in Lebanon has seen since the middle of last month.',
+];
+
+describe('a new article’s details and translation in the browser', () => {
+  it('fills the meta in Arabic and the translation in English; the files land valid', async () => {
+    const id = 'messy-article';
+    const fresh = mkdtempSync(join(tmpdir(), 'athar-curate-new-'));
+    cpSync('data', join(fresh, 'data'), { recursive: true });
+    rmSync(join(fresh, 'data/curation/drafts'), { recursive: true, force: true });
+    const ingest = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/pipeline/ingest.ts',
+        '--root',
+        fresh,
+        'docs/examples/messy-article.txt',
+        '--published',
+        '2020-07-04',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(ingest.status, ingest.stderr).toBe(0);
+    const own = await startCurateServer({ root: fresh, dist: 'dist' }, 0);
+    const url = `http://127.0.0.1:${(own.address() as { port: number }).port}/?doc=${id}`;
+    try {
+      const { page, context, consoleProblems, outsideRequests } = await openPage(
+        browser,
+        'data/corpus.schema.json',
+      );
+      await page.goto(`${url}&lang=ar`);
+      const section = page.getByRole('region', { name: 'بيانات الوثيقة وترجمتها' });
+      await section.waitFor();
+      // Preprocess rejects the stub: the page says so, and no draft can be accepted yet.
+      await expect
+        .poll(() => page.getByRole('alert').first().textContent())
+        .toContain('لا تقبل أداة المعالجة (preprocess) بيانات هذه الوثيقة');
+
+      // The meta, in the Arabic interface.
+      await expect.poll(() => section.getByLabel('العنوان بالعربية').inputValue()).toBe('');
+      await section.getByRole('button', { name: 'حفظ البيانات' }).click();
+      await expect
+        .poll(() => section.getByRole('alert').first().textContent())
+        .toContain('اكتب العنوان بالعربية');
+      await section.getByLabel('العنوان بالعربية').fill('آكار وجولار في طرابلس');
+      await section.getByLabel('العنوان بالإنجليزية').fill('Akar and Güler in Tripoli');
+      await section.getByLabel('الناشر بالعربية').fill('مثال كُتب لدليل الاستخدام');
+      await section.getByLabel('الناشر بالإنجليزية').fill('An example written for the guide');
+      await section
+        .getByLabel('كيف عُرف، بالعربية')
+        .fill('مقال مثال، أُرّخ بتاريخ التقارير التي حاكاها.');
+      await section
+        .getByLabel('كيف عُرف، بالإنجليزية')
+        .fill('An example article, dated as the reports it is modelled on.');
+      expect(await violations(page)).toEqual([]);
+      await page.screenshot({ path: screenshotPath('curate-source-ar-1366'), fullPage: true });
+      await section.getByRole('button', { name: 'حفظ البيانات' }).click();
+      await expect
+        .poll(() => page.getByRole('status').first().textContent())
+        .toContain('حُفظ: كُتبت بيانات الوثيقة.');
+
+      // The translation, in the English interface; a reload half-way loses nothing.
+      await page.getByRole('button', { name: 'English' }).click();
+      const region = page.getByRole('region', { name: 'The document’s details and translation' });
+      await region.waitFor();
+      for (const [i, en] of MESSY_ENGLISH.slice(0, 4).entries())
+        await region.getByLabel(`English of sentence ${i + 1}`, { exact: true }).fill(en);
+      await page.reload();
+      await region.waitFor();
+      await expect
+        .poll(() => region.getByLabel('English of sentence 4', { exact: true }).inputValue())
+        .toBe(MESSY_ENGLISH[3]);
+      expect(await region.getByText('were brought back from this browser').count()).toBe(1);
+      await region.getByRole('button', { name: 'Save the translation' }).click();
+      await expect
+        .poll(() => region.getByRole('alert').first().textContent())
+        .toContain('write the English of sentences 5, 6, 7, 8;');
+      for (const [i, en] of MESSY_ENGLISH.entries())
+        if (i >= 4)
+          await region.getByLabel(`English of sentence ${i + 1}`, { exact: true }).fill(en);
+      expect(await violations(page)).toEqual([]);
+      await page.screenshot({ path: screenshotPath('curate-source-en-1366'), fullPage: true });
+      await region.getByRole('button', { name: 'Save the translation' }).click();
+      await expect
+        .poll(() => page.getByRole('status').first().textContent())
+        .toContain('Saved: the translation was written.');
+      // Preprocess accepts the curation now: the baseline message is gone.
+      await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+
+      // What was written: the meta and the translation, and preprocess accepts it all.
+      const meta = JSON.parse(
+        readFileSync(join(fresh, `data/sources/${id}.meta.json`), 'utf8'),
+      ) as unknown;
+      expect(meta).toMatchObject({
+        title: { ar: 'آكار وجولار في طرابلس', en: 'Akar and Güler in Tripoli' },
+        published: { start: '2020-07-04', end: '2020-07-04', basis: 'external' },
+        debris: ['اترك تعليقاً'],
+      });
+      const translations = JSON.parse(
+        readFileSync(join(fresh, `data/curation/translations/${id}.json`), 'utf8'),
+      ) as { ar: string; en: string }[];
+      expect(translations.map((t) => t.en)).toEqual(MESSY_ENGLISH);
+      expect(translations[0]?.ar).toBe('آكار وجولار في طرابلس');
+      expect(makeCorpusFiles(fresh).problems.map(formatProblem)).toEqual([]);
+      expect(consoleProblems).toEqual([]);
+      expect(outsideRequests).toEqual([]);
+      await context.close();
+    } finally {
+      await new Promise((done) => own.close(done));
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 });

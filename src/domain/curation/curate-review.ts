@@ -101,7 +101,34 @@ export interface DocumentReview {
   known: { actors: KnownEntry[]; places: KnownEntry[]; events: KnownEntry[] };
   /** What preprocess says of the curation as it is now (empty when it accepts it). */
   problems: Problem[];
+  /** The document's own files, for the page to edit: its meta and its English sentences. */
+  source: DocumentSource;
 }
+
+/** What the page edits of a document beside its drafts. */
+interface DocumentSource {
+  /** data/sources/<id>.meta.json as it is on disk (null when missing or not JSON). */
+  meta: unknown;
+  /**
+   * The English of each of `sentences`, carried over from data/curation/translations/<id>.json
+   * by its Arabic ('' where the file has none).
+   */
+  en: string[];
+}
+
+const SOURCE_FILES = ['meta', 'translations'] as const;
+export type SourceFile = (typeof SOURCE_FILES)[number];
+
+/**
+ * A curator's edit of a document's own files: its meta (the whole object) or its translation
+ * (one `{ar, en}` per sentence, in order); written only when preprocess would accept it.
+ */
+export const sourceEditRequest = z.object({
+  revision: z.string().min(1).max(128),
+  file: z.enum(SOURCE_FILES),
+  value: z.unknown(),
+});
+export type SourceEditRequest = z.infer<typeof sourceEditRequest>;
 
 /** The documents that have drafts to review. */
 export interface ReviewIndex {

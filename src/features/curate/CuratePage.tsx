@@ -9,11 +9,19 @@ import type {
 } from '../../domain/curation/curate-review';
 import type { Language } from '../../i18n/i18n';
 import { preferredLanguage, setLanguage } from '../../i18n/set-language';
-import { fetchReview, fetchReviews, sendDecision, type CurateFailure } from './curate-api';
+import {
+  fetchReview,
+  fetchReviews,
+  sendDecision,
+  sendSourceEdit,
+  type CurateFailure,
+} from './curate-api';
 import { CurateFailureMessage } from './CurateFailureMessage';
+import { DocumentSourceEditor, type SaveSource } from './DocumentSourceEditor';
 import { DocumentText, type Highlight } from './DocumentText';
 import { DraftList } from './DraftList';
 import { loadCurateLocales } from './load-curate-locales';
+import { isSourceFile } from './source-form';
 import { readCurateUrl, writeCurateUrl } from './curate-url';
 
 loadCurateLocales();
@@ -88,6 +96,19 @@ export function CuratePage() {
     return false;
   };
 
+  const saveSource: SaveSource = async (file, value) => {
+    if (!review) return { reason: 'offline' };
+    setBusy(true);
+    setSaved('');
+    const r = await sendSourceEdit(review.id, { revision: review.revision, file, value });
+    setBusy(false);
+    if (!r.ok) return r.failure;
+    setReview(r.value);
+    setFailure(null);
+    setSaved(t(`saved.${file}`));
+    return null;
+  };
+
   const decided = review ? Object.keys(review.decisions).length : 0;
   const total = review ? review.events.length + review.actors.length + review.places.length : 0;
 
@@ -133,9 +154,18 @@ export function CuratePage() {
                 </bdi>
               </p>
             ))}
-            {review.problems.length > 0 ? (
+            {/* The document's own files are shown, field by field, in the editor of them. */}
+            {review.problems.some((p) => isSourceFile(review.id, p.file)) ? (
+              <p className="curate__alert" role="alert">
+                {t('source.baseline')}
+              </p>
+            ) : null}
+            {review.problems.some((p) => !isSourceFile(review.id, p.file)) ? (
               <CurateFailureMessage
-                failure={{ reason: 'invalid', problems: review.problems }}
+                failure={{
+                  reason: 'invalid',
+                  problems: review.problems.filter((p) => !isSourceFile(review.id, p.file)),
+                }}
                 lang={lang}
                 baseline
               />
@@ -147,6 +177,16 @@ export function CuratePage() {
                 busy={busy}
                 onDecide={decide}
                 onHighlight={setHighlight}
+                before={
+                  <DocumentSourceEditor
+                    key={review.id}
+                    review={review}
+                    lang={lang}
+                    busy={busy}
+                    onSave={saveSource}
+                    onReload={load}
+                  />
+                }
               />
               <DocumentText review={review} highlight={highlight} lang={lang} />
             </div>

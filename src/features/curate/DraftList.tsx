@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentReview } from '../../domain/curation/curate-review';
 import type { Language } from '../../i18n/i18n';
@@ -6,23 +7,29 @@ import type { Highlight } from './DocumentText';
 import { EventDraftCard } from './EventDraftCard';
 import { NameDraftCard } from './NameDraftCard';
 
-/** A document's drafts: its events, then the new names (people and organisations, places). */
+/**
+ * A document's drafts: its events, then the new names (people and organisations, places), after
+ * `before` (the document's details and translation), in one column that scrolls beside the text.
+ */
 export function DraftList({
   review,
   lang,
   busy,
   onDecide,
   onHighlight,
+  before,
 }: {
   review: DocumentReview;
   lang: Language;
   busy: boolean;
   onDecide: Decide;
   onHighlight: (h: Highlight | null) => void;
+  before?: ReactNode;
 }) {
   const { t } = useTranslation('curate', { lng: lang });
   return (
     <div className="curate__drafts">
+      {before}
       <section aria-labelledby="curate-events">
         <h2 id="curate-events" className="curate__section-heading">
           {t('events', { count: review.events.length })}

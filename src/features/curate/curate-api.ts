@@ -4,6 +4,7 @@ import type {
   DecisionRequest,
   DocumentReview,
   ReviewIndex,
+  SourceEditRequest,
 } from '../../domain/curation/curate-review';
 
 const CURATE_API = '/api/curate';
@@ -47,4 +48,11 @@ export const sendDecision = (id: string, decision: DecisionRequest) =>
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(decision),
+  });
+
+export const sendSourceEdit = (id: string, edit: SourceEditRequest) =>
+  call<DocumentReview>(`/documents/${encodeURIComponent(id)}/source`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(edit),
   });

@@ -1,9 +1,9 @@
 import type { ReaderRow } from './reader-rows';
 
 /** A block holds at most this many UTF-16 units of text… */
-export const BLOCK_CHARS = 1200;
+const BLOCK_CHARS = 1200;
 /** …and at most this many rows. */
-export const BLOCK_ROWS = 16;
+const BLOCK_ROWS = 16;
 
 /** The reader's rows in blocks: what the reader windows, measures and draws as one. */
 export interface ReaderBlocks {
