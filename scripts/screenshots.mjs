@@ -57,9 +57,18 @@ async function settle(page) {
   await page.waitForFunction(() => document.fonts.status === 'loaded', undefined, {
     timeout: 30_000,
   });
-  // Two frames: the timeline and the map draw after the fonts are in.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  // The timeline, where one shows, has drawn its items and the stage has given it their room:
+  // settled for 20 frames in a row (it is redrawn at its new size after the layout grows).
+  await page.waitForFunction(
+    () => {
+      const canvas = document.querySelector('.tl-view__canvas');
+      const settled = !canvas || canvas.getAttribute('data-settled') === 'true';
+      const w = /** @type {{ settledFrames?: number }} */ (/** @type {unknown} */ (window));
+      w.settledFrames = settled ? (w.settledFrames ?? 0) + 1 : 0;
+      return w.settledFrames >= 20;
+    },
+    undefined,
+    { polling: 'raf', timeout: 30_000 },
   );
 }
 

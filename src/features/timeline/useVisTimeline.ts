@@ -135,7 +135,12 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     const content = frame?.querySelector('.vis-itemset');
     if (!root || !top || !frame || !content) return 0;
     if (Math.abs(top.clientHeight + frame.clientHeight - root.clientHeight) > 4) return null;
-    return Math.ceil(content.clientHeight - frame.clientHeight);
+    // The items' own extent: vis-timeline places them a draw before it sizes their container.
+    const contentTop = content.getBoundingClientRect().top;
+    let height = content.clientHeight;
+    for (const item of content.querySelectorAll('.vis-item'))
+      height = Math.max(height, item.getBoundingClientRect().bottom - contentTop);
+    return Math.ceil(height - frame.clientHeight);
   }, []);
   const grow = useEffectEvent((px: number): boolean => args.onOverflow?.(px) ?? false);
   const markSettled = useCallback(() => {
