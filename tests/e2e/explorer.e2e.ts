@@ -216,6 +216,8 @@ describe.each(['en', 'ar'] as const)('the explorer in %s', (lang) => {
       await row.first().waitFor();
       return row.getAttribute('data-event-id');
     };
+    // The reading column has drawn the evidence (its rows are windowed, drawn after the detail).
+    await first.page.locator('.source-reader mark[data-evidence]').first().waitFor();
     const seen = await describe(first.page);
     const seenRow = await selectedRow(first.page);
     await first.page.screenshot({ path: screenshotPath(`copy-link-${lang}`) });
