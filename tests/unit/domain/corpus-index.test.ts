@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex, compareEvents, isoDayMs } from '../../../src/domain/corpus-index';
 import { syntheticIndex } from '../search/synthetic-index';
-import { realIndex } from '../search/real-index';
+import { realCorpus, realIndex } from '../search/real-index';
 
 describe('buildCorpusIndex', () => {
   it('isoDayMs is the start of the day in UTC', () => {
@@ -29,7 +29,7 @@ describe('buildCorpusIndex', () => {
   });
 
   it('lists an actor named twice in one event once', () => {
-    const { corpus } = realIndex;
+    const corpus = realCorpus;
     const event = {
       ...corpus.events[0]!,
       actors: [...corpus.events[0]!.actors, corpus.events[0]!.actors[0]!],
