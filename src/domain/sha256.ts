@@ -46,6 +46,24 @@ export function utf8Bytes(text: string): Uint8Array {
   return out.subarray(0, n);
 }
 
+/** The number of UTF-8 bytes of `text`, without making them. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
 /** SHA-256 of `bytes` as hex. */
 export function sha256Bytes(bytes: Uint8Array): string {
   const h = new Uint32Array([

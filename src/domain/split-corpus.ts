@@ -7,9 +7,9 @@
  * A shard is named after its SHA-256, so a host may cache it for ever: new content is a new name.
  */
 import type { Corpus, CorpusDocument } from './schema';
-import { sha256Bytes, utf8Bytes } from './sha256';
+import { sha256, utf8Length } from './sha256';
+import { SPLIT_INDEX_FORMAT } from './is-split-index';
 import {
-  SPLIT_INDEX_FORMAT,
   SPLIT_SHARD_FORMAT,
   wholeDocument,
   type DocumentEntry,
@@ -33,6 +33,13 @@ export interface SplitCorpus {
   shards: SplitFile[];
 }
 
+export interface SplitOptions {
+  /** The most bytes of a shard (DEFAULT_SHARD_BYTES). */
+  shardBytes?: number;
+  /** SHA-256 of a text's UTF-8 bytes as hex (sha256.ts; Node's own is faster for big corpora). */
+  hash?: (text: string) => string;
+}
+
 function shardText(documents: ShardDocument[]): string {
   const shard: SplitShard = { format: SPLIT_SHARD_FORMAT, version: 1, documents };
   return JSON.stringify(shard);
@@ -54,7 +61,9 @@ function entryOf(d: CorpusDocument, shard: number): DocumentEntry {
   };
 }
 
-export function splitCorpus(corpus: Corpus, shardBytes = DEFAULT_SHARD_BYTES): SplitCorpus {
+export function splitCorpus(corpus: Corpus, options: SplitOptions = {}): SplitCorpus {
+  const shardBytes = options.shardBytes ?? DEFAULT_SHARD_BYTES;
+  const hashOf = options.hash ?? sha256;
   const shards: SplitFile[] = [];
   const entries: ShardEntry[] = [];
   const documents: DocumentEntry[] = [];
@@ -63,18 +72,17 @@ export function splitCorpus(corpus: Corpus, shardBytes = DEFAULT_SHARD_BYTES): S
   const flush = () => {
     if (pending.length === 0) return;
     const text = shardText(pending);
-    const bytes = utf8Bytes(text);
-    const hash = sha256Bytes(bytes);
+    const hash = hashOf(text);
     const file = `shards/${hash.slice(0, 16)}.json`;
     shards.push({ file, text });
-    entries.push({ file, sha256: hash, bytes: bytes.length, documents: pending.length });
+    entries.push({ file, sha256: hash, bytes: utf8Length(text), documents: pending.length });
     pending = [];
     pendingBytes = 0;
   };
   for (const d of corpus.documents) {
     const content = contentOf(d);
     // The document's share of the shard's bytes, near enough to decide where to cut.
-    const size = utf8Bytes(JSON.stringify(content)).length + 1;
+    const size = utf8Length(JSON.stringify(content)) + 1;
     if (pending.length > 0 && pendingBytes + size > shardBytes) flush();
     pending.push(content);
     pendingBytes += size;

@@ -13,6 +13,7 @@
  * document is cut into its metadata (in the index) and its content (in a shard).
  */
 import { z } from 'zod';
+import { SPLIT_INDEX_FORMAT } from './is-split-index';
 import {
   actor,
   bilingual,
@@ -24,7 +25,6 @@ import {
   type CorpusDocument,
 } from './schema';
 
-export const SPLIT_INDEX_FORMAT = 'athar-split-index';
 export const SPLIT_SHARD_FORMAT = 'athar-split-shard';
 /** A shard's file name: `shards/` and the first 16 hex digits of its SHA-256. */
 export const SHARD_FILE = /^shards\/[0-9a-f]{16}\.json$/;
