@@ -14,6 +14,7 @@ import {
   splitShardSchema,
   SPLIT_SHARD_FORMAT,
   wholeDocument,
+  documentInfoOf,
   type DocumentEntry,
   type ShardDocument,
   type ShardEntry,
@@ -100,10 +101,9 @@ export function readShard(
     const length = content.text.length;
     const sentences = content.sentences.filter((s) => within(s, length));
     const mentions = content.mentions.filter((m) => within(m, length) && entities.has(m.entity));
-    const { length: _length, shard: _shard, ...meta } = info;
     documents.push(
       wholeDocument(
-        meta,
+        documentInfoOf(info),
         sentences.length === content.sentences.length && mentions.length === content.mentions.length
           ? content
           : { ...content, sentences, mentions },

@@ -14,6 +14,7 @@ import * as guard from './row-guards';
 import type { Story } from './schema';
 import {
   documentEntry,
+  documentInfoOf,
   shardEntry,
   type CorpusHead,
   type DocumentEntry,
@@ -80,7 +81,7 @@ export function checkSplitIndex(raw: unknown): CheckedSplitIndex {
       );
       return published === d.published ? d : { ...d, published };
     });
-    const documents = entries.map(({ length: _length, shard: _shard, ...info }) => info);
+    const documents = entries.map(documentInfoOf);
     return { documents, lengths: new Map(entries.map((d) => [d.id, d.length])) };
   });
   if (!rows) {

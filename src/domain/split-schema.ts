@@ -93,6 +93,17 @@ export type SplitShard = z.infer<typeof splitShardSchema>;
 /** A corpus whose documents are known by their metadata only (the index of a split corpus). */
 export type CorpusHead = Omit<Corpus, 'documents'> & { documents: DocumentInfo[] };
 
+/** What the index says of a document, without where its text is. */
+export function documentInfoOf(entry: DocumentEntry): DocumentInfo {
+  return {
+    id: entry.id,
+    title: entry.title,
+    publisher: entry.publisher,
+    credits: entry.credits,
+    published: entry.published,
+  };
+}
+
 /** A whole document from its metadata and its content. */
 export function wholeDocument(info: DocumentInfo, content: ShardDocument): CorpusDocument {
   return {

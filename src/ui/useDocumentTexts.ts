@@ -17,7 +17,11 @@ export function useDocumentTexts(
     if (key !== '') void texts.request(key.split('\n'));
   }, [texts, key]);
   return useMemo(
-    () => key.split('\n').filter(Boolean).map((id) => texts.peek(id)),
+    () =>
+      key
+        .split('\n')
+        .filter(Boolean)
+        .map((id) => texts.peek(id)),
     // `version` is what changes when a state does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [texts, key, version],

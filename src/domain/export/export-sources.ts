@@ -22,6 +22,8 @@ export function exportSources(index: ExportIndex, events: readonly CorpusEvent[]
     // Whole, as their texts are in memory (else their metadata with no text).
     documents: index.corpus.documents
       .filter((d) => cited.has(d.id))
-      .map((d) => readyDocument(index.texts, d.id) ?? { ...d, text: '', sentences: [], mentions: [] }),
+      .map(
+        (d) => readyDocument(index.texts, d.id) ?? { ...d, text: '', sentences: [], mentions: [] },
+      ),
   };
 }

@@ -119,11 +119,13 @@ export function SourceReader({
         onChange={onSelectDocument}
       />
       {info ? <SourceHeader doc={info} lang={lang} headingId={headingId} /> : null}
-      {info && !doc ? <DocumentTextState
+      {info && !doc ? (
+        <DocumentTextState
           state={text}
           lang={lang}
           onRetry={() => void index.texts.request([documentId])}
-        /> : null}
+        />
+      ) : null}
       {info && doc ? (
         <>
           <div className="source-reader__notice-box">
