@@ -9,7 +9,7 @@ import type { DocumentText, DocumentTexts } from '../domain/document-texts';
 import type { DocumentEntry, ShardEntry } from '../domain/split-schema';
 
 /** Shards fetched at once when every document is asked for (search): the rest wait their turn. */
-const AT_ONCE = 4;
+const AT_ONCE = 2;
 
 type ShardState = 'idle' | 'loading' | 'ready' | 'failed';
 
