@@ -34,7 +34,11 @@ export function useDocumentTexts(
     if (key !== '') void texts.request(key.split('\n'));
   }, [texts, key]);
   return useMemo(
-    () => key.split('\n').filter(Boolean).map((id) => texts.peek(id)),
+    () =>
+      key
+        .split('\n')
+        .filter(Boolean)
+        .map((id) => texts.peek(id)),
     // `states` is what changes when the state of one of them does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [texts, key, states],
