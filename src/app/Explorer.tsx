@@ -181,7 +181,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
       </ViewBoundary>
     </section>
   );
-  const timeline = (
+  const timeline = (onOverflow?: (px: number) => boolean) => (
     <section className="explorer__timeline" aria-label={t('timelineLabel')}>
       <ViewBoundary view="timeline" lang={lang}>
         <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
@@ -196,6 +196,8 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
             onWindowChange={onTimelineView}
             playhead={state.at}
             onShownWindow={onShownWindow}
+            onOverflow={onOverflow}
+            kept={shownEvents === timelineEvents ? null : shownIds}
           />
         </Suspense>
       </ViewBoundary>
@@ -216,6 +218,30 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
         />
       </Suspense>
     </section>
+  );
+
+  // Wide: at the head of the side column, by the filters (the stage keeps its height for the
+  // map and the timeline). Phone: above the view.
+  const summary = (
+    <FilterSummary
+      index={index}
+      lang={lang}
+      actors={[...state.actors]}
+      mode={state.actorMode}
+      places={[...state.places]}
+      types={[...state.types]}
+      from={state.from}
+      to={state.to}
+      q={state.q}
+      shown={shownEvents.length}
+      total={index.events.length}
+      onRemove={(what) => {
+        if (what.key === 'time') update({ from: null, to: null });
+        else if (what.key === 'q') update({ q: '' });
+        else update({ [what.key]: state[what.key].filter((x) => x !== what.id) });
+      }}
+      onClearAll={() => update({ actors: [], places: [], types: [], from: null, to: null, q: '' })}
+    />
   );
 
   return (
@@ -254,36 +280,25 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
       <UrlNotice dropped={view.dropped} />
       <RefusedNotice />
       {notices}
-      <FilterSummary
-        index={index}
-        lang={lang}
-        actors={[...state.actors]}
-        mode={state.actorMode}
-        places={[...state.places]}
-        types={[...state.types]}
-        from={state.from}
-        to={state.to}
-        q={state.q}
-        shown={shownEvents.length}
-        total={index.events.length}
-        onRemove={(what) => {
-          if (what.key === 'time') update({ from: null, to: null });
-          else if (what.key === 'q') update({ q: '' });
-          else update({ [what.key]: state[what.key].filter((x) => x !== what.id) });
-        }}
-        onClearAll={() =>
-          update({ actors: [], places: [], types: [], from: null, to: null, q: '' })
-        }
-      />
+      {phone && summary}
       <main id="main" className="explorer__grid" tabIndex={-1}>
         {phone ? (
           <PhoneLayout
             view={layout.view}
             onView={layout.showView}
-            views={{ map, timeline, list: side, source: reading }}
+            views={{ map, timeline: timeline(), list: side, source: reading }}
           />
         ) : (
-          <StageLayout side={side} map={map} timeline={timeline} />
+          <StageLayout
+            side={
+              <>
+                {summary}
+                {side}
+              </>
+            }
+            map={map}
+            timeline={timeline}
+          />
         )}
       </main>
     </div>

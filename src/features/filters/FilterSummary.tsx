@@ -114,16 +114,19 @@ export function FilterSummary({
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            className="filter-summary__clear"
-            onClick={() => {
-              refocusAt.current = 0;
-              onClearAll();
-            }}
-          >
-            {t('clearAll')}
-          </button>
+          {/* One filter has its own ✕: "Clear all" only when there is more than one. */}
+          {chips.length > 1 && (
+            <button
+              type="button"
+              className="filter-summary__clear"
+              onClick={() => {
+                refocusAt.current = 0;
+                onClearAll();
+              }}
+            >
+              {t('clearAll')}
+            </button>
+          )}
         </>
       ) : null}
     </section>

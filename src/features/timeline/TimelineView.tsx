@@ -43,10 +43,20 @@ export interface TimelineViewProps {
   onHover(id: string | null): void;
   /** User zoom/pan only (mouse, touch, keyboard, bin click); ISO days, end inclusive. */
   onWindowChange(w: { start: string; end: string }): void;
+  /**
+   * The events the time filter or the playhead keeps, when time narrows the map and the list:
+   * the timeline still draws the others, faded. Null: time narrows nothing.
+   */
+  kept?: ReadonlySet<string> | null;
   /** Playback's day (ISO): a line on the timeline, kept in view. */
   playhead?: string | null;
   /** The stretch of time shown, each time it settles (ISO days, end inclusive). */
   onShownWindow?(w: { start: string; end: string }): void;
+  /**
+   * After each draw: px the stacked items need below the frame (negative: room left under
+   * them); true when the layout changes the timeline's size for them.
+   */
+  onOverflow?(px: number): boolean;
 }
 
 const TYPE_CSS = eventTypeCss('.tl-view');
@@ -163,6 +173,8 @@ export function TimelineView(props: TimelineViewProps) {
     onWindowChange: props.onWindowChange,
     onRange,
     playhead,
+    onOverflow: props.onOverflow,
+    kept: props.kept,
   });
 
   // The stretch shown, for the overview strip under the timeline.

@@ -64,8 +64,17 @@ export interface UseVisTimelineArgs {
   onWindowChange(w: IsoWindow): void;
   /** The shown window has settled (or was first set). */
   onRange(range: ShownRange): void;
+  /** The events a time filter or the playhead keeps (the others are faded); null: all. */
+  kept?: ReadonlySet<string> | null;
   /** Playback's day (ISO), drawn as a line at the end of that day; null for none. */
   playhead?: { day: string; title: string } | null;
+  /**
+   * After each draw: how many px the stacked items reach below the frame's foot (negative: the
+   * room left under them), so that the layout can give the timeline the room its content
+   * needs. Returns true when the layout changes (the timeline is then not settled until drawn
+   * at its new size).
+   */
+  onOverflow?(px: number): boolean;
 }
 
 export interface VisTimelineHandle {
@@ -106,6 +115,7 @@ function itemOf(props: unknown): string | null {
 
 export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
   const { items, selectedId, hoveredId, window, lang, t, fit, spanOf, onRange } = args;
+  const kept = args.kept ?? null;
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const [dataset] = useState(() => new DataSet<TimelineShownItem, 'id'>());
@@ -114,6 +124,20 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
   const selectedRef = useRef<string | null>(null);
   /** data-settled: the window last reported, the one the items were built for, a redraw due. */
   const settleRef = useRef({ reported: '', applied: '', redrawing: true });
+  /**
+   * How far the items reach below the frame after a draw (px; negative: the room left under
+   * them), or null when that draw was made at a size the container no longer has.
+   */
+  const measureOverflow = useCallback((): number | null => {
+    const root = containerRef.current;
+    const top = root?.querySelector('.vis-panel.vis-top');
+    const frame = root?.querySelector('.vis-panel.vis-center');
+    const content = frame?.querySelector('.vis-itemset');
+    if (!root || !top || !frame || !content) return 0;
+    if (Math.abs(top.clientHeight + frame.clientHeight - root.clientHeight) > 4) return null;
+    return Math.ceil(content.clientHeight - frame.clientHeight);
+  }, []);
+  const grow = useEffectEvent((px: number): boolean => args.onOverflow?.(px) ?? false);
   const markSettled = useCallback(() => {
     const { reported, applied, redrawing } = settleRef.current;
     containerRef.current?.setAttribute('data-settled', String(reported === applied && !redrawing));
@@ -180,6 +204,7 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
       items,
       selectedItem,
       hoveredId === null ? null : toItemId(hoveredId),
+      kept,
     );
     const diff = diffItems(shownRef.current, next);
     const shown = shownRef.current;
@@ -196,7 +221,7 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     if (diff.remove.length + diff.add.length + diff.update.length > 0)
       settleRef.current.redrawing = true;
     markSettled();
-  }, [dataset, items, selectedId, hoveredId, syncSelection, markSettled]);
+  }, [dataset, items, selectedId, hoveredId, kept, syncSelection, markSettled]);
 
   // One Timeline per language.
   useEffect(() => {
@@ -232,9 +257,27 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     });
     timeline.on('changed', () => {
       if (!live || !hasItems) return;
-      settleRef.current.redrawing = false;
+      // Labels are measured in their web font: until it has loaded, a draw is provisional.
+      const fontsDue = typeof document.fonts !== 'undefined' && document.fonts.status !== 'loaded';
+      const overflow = fontsDue ? null : measureOverflow();
+      // Drawn at a size the frame no longer has: once more at this one; or the layout gives
+      // the items the room they need, and the timeline is drawn again at its new size.
+      settleRef.current.redrawing = overflow === null || grow(overflow);
       markSettled();
+      if (fontsDue) void document.fonts.ready.then(() => live && timeline.redraw());
+      else if (overflow === null) timeline.redraw();
     });
+    // A new size (the stage's separator, the layout giving room) is drawn at once, not at
+    // vis-timeline's next one-second size check.
+    const resized =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            settleRef.current.redrawing = true;
+            markSettled();
+            timeline.redraw();
+          });
+    resized?.observe(container);
     timeline.on('select', (props: unknown) => select(idsOf(props)));
     timeline.on('itemover', (props: unknown) => hover(itemOf(props)));
     timeline.on('itemout', () => hover(null));
@@ -263,13 +306,14 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     });
     return () => {
       live = false;
+      resized?.disconnect();
       document.removeEventListener('keydown', hideTooltip);
       timeline.destroy();
       // destroy() leaves the loading screen behind when the first draw had not finished.
       container.replaceChildren();
       if (timelineRef.current === timeline) timelineRef.current = null;
     };
-  }, [dataset, lang, t, syncSelection, moveTo, rangeSettled, markSettled]);
+  }, [dataset, lang, t, syncSelection, moveTo, rangeSettled, markSettled, measureOverflow]);
 
   // The window from the URL; none means "fit every event" (again when the events change).
   const start = window?.start ?? null;

@@ -16,6 +16,15 @@ const item = (id: string): TimelineEventItem => ({
 });
 
 describe('withItemState', () => {
+  it('fades the events a time filter leaves out, and only when time narrows the view', () => {
+    const items = [item('a'), item('b'), item('~e:constructor')];
+    const out = withItemState(items, null, null, new Set(['a', 'constructor']));
+    expect(out[0]).toBe(items[0]);
+    expect(out[1]?.className).toBe('tl-item tl-exact tl-outside');
+    expect(out[2]).toBe(items[2]);
+    expect(withItemState(items, null, null, null)).toEqual(items);
+  });
+
   it('marks the selected and the hovered item and leaves the others as they are', () => {
     const items = [item('a'), item('b'), item('c')];
     const out = withItemState(items, 'a', 'b');
