@@ -16,6 +16,7 @@ import { analyseProfile } from './lib/cpu-profile.mjs';
 import { generateCorpus } from './lib/corpus.mjs';
 import { makePlan } from './lib/plan.mjs';
 import { serveDirectory } from './lib/server.mjs';
+import { writeSplit } from './lib/site.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -55,6 +56,9 @@ const corpus = args.corpus
   ? JSON.parse(readFileSync(args.corpus, 'utf8'))
   : generateCorpus(Number(args.events));
 writeFileSync(join(SITE, 'data', 'corpus.json'), JSON.stringify(corpus));
+// The app loads the split form (npm run split), made here from the same file.
+rmSync(join(SITE, 'data', 'corpus'), { recursive: true, force: true });
+writeSplit(join(SITE, 'data', 'corpus.json'), join(SITE, 'data', 'corpus'));
 const plan = makePlan(corpus);
 const n = corpus.events.length;
 

@@ -117,7 +117,7 @@ async function main() {
         });
         if (body) {
           const text = body();
-          await context.route('**/data/corpus.json', (route) =>
+          await context.route('**/data/corpus/index.json', (route) =>
             route.fulfill({ status: 200, contentType: 'application/json', body: text }),
           );
         }

@@ -53,7 +53,7 @@ async function load(page, url, watcher, capMs) {
         domNodes: document.getElementsByTagName('*').length,
         // When the corpus and the lazy chunks had arrived: the loading waterfall.
         waterfall: {
-          corpusMs: end('/data/corpus\\.json'),
+          corpusMs: end('/data/corpus/index\\.json'),
           timelineChunkMs: end('/assets/TimelineView-[^/]+\\.js$'),
           mapChunkMs: end('/assets/MapView-[^/]+\\.js$'),
         },

@@ -1,7 +1,9 @@
-// The site the benchmark serves: a copy of the production build (dist/) whose
-// data/corpus.json is swapped for the corpus under test, plus TimelineJS's own dist files
-// (served locally, no CDN) and the two comparison pages (bench/pages).
-import { cpSync, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+// The site the benchmark serves: a copy of the production build (dist/) whose corpus is
+// swapped for the corpus under test — split by `npm run split` into data/corpus/ (index.json
+// and shards/, what the app loads), and whole as data/corpus.json (what the floor page
+// fetches) — plus TimelineJS's own dist files (served locally, no CDN) and the two comparison
+// pages (bench/pages).
+import { cpSync, copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -16,6 +18,28 @@ export function ensureBuild(dist) {
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
+const SPLIT_DIR = 'bench/out/split';
+
+/**
+ * The split form of the corpus file at `corpusPath` (npm run split), made once per file and
+ * made again when the file is newer; returns its folder.
+ */
+function splitOnce(corpusPath) {
+  const out = join(SPLIT_DIR, corpusPath.replace(/[^A-Za-z0-9.-]+/g, '_'));
+  const index = join(out, 'index.json');
+  if (existsSync(index) && statSync(index).mtimeMs >= statSync(corpusPath).mtimeMs) return out;
+  writeSplit(corpusPath, out);
+  return out;
+}
+
+/** Splits the corpus file at `corpusPath` into `out` with the pipeline's command. */
+export function writeSplit(corpusPath, out) {
+  const result = spawnSync('npx', ['tsx', 'src/pipeline/split.ts', corpusPath, out], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`npm run split failed on ${corpusPath}`);
+}
+
 /** Makes SITE_DIR from `dist`; returns a function that swaps in a corpus file. */
 export function prepareSite(dist) {
   rmSync(SITE_DIR, { recursive: true, force: true });
@@ -28,6 +52,8 @@ export function prepareSite(dist) {
     /** The app's corpus and TimelineJS's copy of the same events. */
     useCorpus(corpusPath, timelineJsPath) {
       copyFileSync(corpusPath, join(SITE_DIR, 'data', 'corpus.json'));
+      rmSync(join(SITE_DIR, 'data', 'corpus'), { recursive: true, force: true });
+      cpSync(splitOnce(corpusPath), join(SITE_DIR, 'data', 'corpus'), { recursive: true });
       if (timelineJsPath) copyFileSync(timelineJsPath, join(SITE_DIR, 'bench', 'timelinejs.json'));
     },
   };

@@ -15,15 +15,24 @@ function describe(err: unknown): string {
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
 }
 
-export function parseCorpus(text: string): ParsedCorpus {
+/** The JSON value of a file's text, or why it is not JSON. */
+export function parseJson(text: string): { data: unknown } | { error: CorpusError } {
   const json = text.replace(/^\uFEFF/, ''); // a byte-order mark is not JSON, but is harmless
   if (json.trim() === '') return { error: { kind: 'not-json', detail: 'the file is empty' } };
-  let data: unknown;
   try {
-    data = JSON.parse(json);
+    return { data: JSON.parse(json) as unknown };
   } catch (err) {
     return { error: { kind: 'not-json', detail: describe(err) } };
   }
+}
+
+/** A parsed single-file corpus, checked. */
+export function checkedCorpus(data: unknown): ParsedCorpus {
   const { corpus, problems } = checkCorpus(data);
   return corpus ? { corpus, problems } : { error: { kind: 'schema', problems } };
+}
+
+export function parseCorpus(text: string): ParsedCorpus {
+  const parsed = parseJson(text);
+  return 'error' in parsed ? parsed : checkedCorpus(parsed.data);
 }

@@ -3,6 +3,8 @@
  * idle, so that the first search finds it ready instead of freezing the page while it is
  * built (seconds for 100,000 events). Starts after the views have had time to draw. A search
  * made before it is done finishes the rest at once (searchCorpus needs the whole index).
+ * The sentences of every document are searched, so a split corpus's shards are all fetched
+ * first (a few at a time); a shard that cannot be had leaves its documents out of the search.
  * Returns a function that stops the work (another corpus is shown).
  */
 import type { CorpusIndex } from '../domain/corpus/corpus-index';
@@ -32,7 +34,7 @@ const nextIdle: IdleWait = (run) => {
  * Builds the rest of `index`'s search index in tasks of at most SLICE_MS, each after `wait`,
  * then calls `done`. Returns a function that stops the work.
  */
-export function buildInSlices(
+function buildInSlices(
   index: CorpusIndex,
   wait: IdleWait,
   done: () => void = () => {},
@@ -53,10 +55,29 @@ export function buildInSlices(
   };
 }
 
+/** Every document's text fetched (or failed), then the index built in slices after `wait`. */
+export function textsThenIndex(
+  index: CorpusIndex,
+  wait: IdleWait,
+  done: () => void = () => {},
+): () => void {
+  let stop: () => void = () => {};
+  let stopped = false;
+  const build = () => {
+    if (!stopped) stop = buildInSlices(index, wait, done);
+  };
+  if (index.texts.settled()) build();
+  else void index.texts.requestAll().then(build);
+  return () => {
+    stopped = true;
+    stop();
+  };
+}
+
 export function prepareSearchIndex(index: CorpusIndex, startAfterMs = START_AFTER_MS): () => void {
   let stop: () => void = () => {};
   const timer = setTimeout(() => {
-    stop = buildInSlices(index, nextIdle);
+    stop = textsThenIndex(index, nextIdle);
   }, startAfterMs);
   return () => {
     clearTimeout(timer);

@@ -3,18 +3,20 @@
  * is shown (prepare-search-index.ts); when a search is `wanted` before that is done, the rest
  * is built here in short tasks (the page stays responsive) and the answer turns true when it
  * is whole. Until then the views show every event and the search says it is being prepared.
+ * A split corpus's texts are all fetched before the index is begun (textsThenIndex).
  */
 import { useEffect, useState } from 'react';
 import type { CorpusIndex } from '../domain/corpus/corpus-index';
 import { searchIndexBuilder } from '../domain/search/search-index';
-import { buildInSlices, nextTask } from './prepare-search-index';
+import { nextTask, textsThenIndex } from './prepare-search-index';
 
 export function useSearchIndexReady(index: CorpusIndex, wanted: boolean): boolean {
   const [builtFor, setBuiltFor] = useState<CorpusIndex | null>(null);
-  const ready = builtFor === index || searchIndexBuilder(index).done;
+  // The builder is not made before the texts are all in (it lays out every sentence).
+  const ready = builtFor === index || (index.texts.settled() && searchIndexBuilder(index).done);
   useEffect(() => {
     if (!wanted || ready) return;
-    return buildInSlices(index, nextTask, () => setBuiltFor(index));
+    return textsThenIndex(index, nextTask, () => setBuiltFor(index));
   }, [index, wanted, ready]);
   return ready;
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { formatProblems } from '../domain/corpus/problem';
 import { makeCorpusFiles } from './make-corpus-files';
+import { SPLIT_DIR, staleShards } from './split-files';
 
 const result = makeCorpusFiles('.');
 if (!result.corpus) {
@@ -26,6 +27,13 @@ for (const f of result.files) {
       `  ✗ ${f.path} is not what npm run preprocess produces: run it and commit the result`,
     );
   }
+}
+for (const extra of staleShards(
+  SPLIT_DIR,
+  result.files.map((f) => f.path),
+)) {
+  stale++;
+  console.error(`  ✗ ${extra} is not a shard of the corpus: run npm run preprocess and commit`);
 }
 if (stale > 0) process.exit(1);
 console.error(`corpus check: ${result.files.length} generated files are up to date`);

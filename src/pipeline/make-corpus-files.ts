@@ -10,6 +10,7 @@ import { BASEMAP_FILE, buildBasemap } from './build-basemap';
 import { htmlLineToText } from './html-line-to-text';
 import { readInputs } from './read-inputs';
 import { readStories } from './read-stories';
+import { SPLIT_DIR, splitFiles, splitSchemaFiles } from './split-files';
 
 export const CORPUS_FILE = 'public/data/corpus.json';
 export const SCHEMA_FILE = 'public/data/corpus.schema.json';
@@ -65,6 +66,9 @@ export function makeCorpusFiles(root: string): CorpusFiles {
       { path: SCHEMA_FILE, content: stableJson(corpusJsonSchema()) },
       // The offline basemap, clipped to what the corpus's places need (compact: it is large).
       { path: BASEMAP_FILE, content: `${JSON.stringify(buildBasemap(built.corpus.places))}\n` },
+      // The same corpus split: the index the app loads first, and the shards of the texts.
+      ...splitFiles(built.corpus, SPLIT_DIR),
+      ...splitSchemaFiles(),
     ],
     problems: [],
     warnings: built.warnings,

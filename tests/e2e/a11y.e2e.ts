@@ -147,7 +147,7 @@ describe.each(['ar', 'en'] as const)('accessibility in %s', (lang) => {
 
   it('axe finds no violation on the error page', async () => {
     const { page, context } = await openPage(browser, `?lang=${lang}`);
-    await context.route('**/data/corpus.json', (route) =>
+    await context.route('**/data/corpus/index.json', (route) =>
       route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }),
     );
     await page.reload();

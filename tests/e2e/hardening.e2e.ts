@@ -51,7 +51,7 @@ describe('a 3.3 MB document (issue 14, item 1)', () => {
       const body = longCorpus();
       const { page, context, consoleProblems } = await openPage(browser, `?lang=${lang}`, {
         setup: (c) =>
-          c.route('**/data/corpus.json', (route) =>
+          c.route('**/data/corpus/index.json', (route) =>
             route.fulfill({ body, contentType: 'application/json' }),
           ),
       });

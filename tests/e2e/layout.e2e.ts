@@ -115,7 +115,7 @@ describe.each(['en', 'ar'] as const)('layout (%s)', (lang) => {
     const body = JSON.stringify(big);
     const chosen = big.events[2500]!.id;
     const serve = (context: BrowserContext) =>
-      context.route('**/data/corpus.json', (route) =>
+      context.route('**/data/corpus/index.json', (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body }),
       );
     const wide = await openPage(browser, `?lang=${lang}&event=${chosen}`, { setup: serve });

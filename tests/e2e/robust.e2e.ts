@@ -84,7 +84,7 @@ async function open(
 
 /** Serves `body` (or a status, or a network failure) for the corpus. */
 function serveCorpus(context: BrowserContext, answer: (route: Route) => Promise<void>) {
-  return context.route('**/data/corpus.json', answer);
+  return context.route('**/data/corpus/index.json', answer);
 }
 
 async function ready(page: Page): Promise<void> {
@@ -167,7 +167,7 @@ describe.each(['ar', 'en'] as const)('robust and safe, in %s', (lang) => {
       if (name === 'network')
         await page.screenshot({ path: screenshotPath(`robust-error-network-${lang}`) });
       // The data comes back: Retry loads it.
-      await context.unroute('**/data/corpus.json');
+      await context.unroute('**/data/corpus/index.json');
       await page.getByRole('button', { name: robust('retry') }).click();
       await ready(page);
       expect(consoleProblems, name).toEqual(expectedConsole);
@@ -518,7 +518,8 @@ describe.each(['ar', 'en'] as const)('robust and safe, in %s', (lang) => {
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((r) => !local(r.url))).toEqual([]);
     expect(requests.some((r) => r.url === `${BASE_URL}data/basemap.json`)).toBe(true);
-    expect(requests.some((r) => r.url === `${BASE_URL}data/corpus.json`)).toBe(true);
+    expect(requests.some((r) => r.url === `${BASE_URL}data/corpus/index.json`)).toBe(true);
+    expect(requests.some((r) => r.url.startsWith(`${BASE_URL}data/corpus/shards/`))).toBe(true);
     expect(requests.filter((r) => !local(r.url))).toEqual([]);
     expect(outsideRequests).toEqual([]);
     expect(consoleProblems).toEqual([]);

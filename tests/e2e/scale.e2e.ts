@@ -29,7 +29,7 @@ afterAll(async () => {
 async function open(path: string): Promise<GuardedPage> {
   const guarded = await openPage(browser, path, {
     setup: (context) =>
-      context.route('**/data/corpus.json', (route) =>
+      context.route('**/data/corpus/index.json', (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body }),
       ),
   });

@@ -223,7 +223,7 @@ describe('odd event ids', () => {
   it('an event called `constructor` is drawn, selected and hovered without a crash', async () => {
     const { page, context, consoleProblems } = await openPage(browser, '?lang=en', {
       setup: (c) =>
-        c.route('**/data/corpus.json', (route) =>
+        c.route('**/data/corpus/index.json', (route) =>
           route.fulfill({ status: 200, contentType: 'application/json', body }),
         ),
     });

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,6 +36,17 @@ describe('preprocess on good input', { timeout: 120_000 }, () => {
     expect(preprocess().status).toBe(0);
     expect(readFileSync(file('public/data/corpus.json')).equals(first)).toBe(true);
     expect(first.equals(readFileSync('public/data/corpus.json'))).toBe(true);
+    // The split form too, shard files and all (a stale one left over is removed).
+    const split = (dir: string) =>
+      readdirSync(join(dir, 'shards')).map((name) =>
+        readFileSync(join(dir, 'shards', name), 'utf8'),
+      );
+    writeFileSync(file('public/data/corpus/shards/0000000000000000.json'), '{}');
+    expect(preprocess().status).toBe(0);
+    expect(readFileSync(file('public/data/corpus/index.json'), 'utf8')).toBe(
+      readFileSync('public/data/corpus/index.json', 'utf8'),
+    );
+    expect(split(file('public/data/corpus'))).toEqual(split('public/data/corpus'));
   }, 180_000);
   it('gives every evidence span the quoted words and every sentence a translation', () => {
     const { corpus } = makeCorpusFiles(root);

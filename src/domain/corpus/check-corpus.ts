@@ -132,7 +132,7 @@ function rowId(raw: unknown, position: number): string {
 }
 
 /** Collects problems; `issues` turns a failed parse into problems for one row. */
-class Report {
+export class Report {
   readonly problems: DataProblem[] = [];
 
   add(
@@ -182,7 +182,7 @@ function parsePart<T>(
 }
 
 /** Parses each row of `raws` with `schema`; bad rows and repeated ids are reported and left out. */
-function parseRows<T extends { id: string }>(
+export function parseRows<T extends { id: string }>(
   raws: readonly unknown[],
   fast: (value: unknown) => boolean,
   schema: z.ZodType<T>,
@@ -225,18 +225,18 @@ function keepParts<T>(raws: readonly unknown[], check: (raw: unknown, i: number)
 }
 
 /** The date with its `expression` left out when it points outside the known texts. */
-function checkDate(
+export function checkDate(
   date: DateValue,
-  texts: ReadonlyMap<string, string>,
+  lengths: ReadonlyMap<string, number>,
   report: (field: string, problem: DataProblemCode) => void,
 ): DateValue {
   const expression = date.expression;
   if (!expression) return date;
-  const text = texts.get(expression.document);
+  const length = lengths.get(expression.document);
   const problem =
-    text === undefined
+    length === undefined
       ? 'unknown-document'
-      : offsetProblem(expression.start, expression.end, text.length);
+      : offsetProblem(expression.start, expression.end, length);
   if (problem === null) return date;
   report('expression', problem);
   const rest = { ...date };
@@ -278,7 +278,7 @@ function checkDocument(
     part(`mentions.${String(i)}`, problem, detail);
     return null;
   });
-  const ownText = new Map([[id, text]]);
+  const ownText = new Map([[id, text.length]]);
   const published = checkDate(row.published, ownText, (field, problem) =>
     part(`published.${field}`, problem),
   );
@@ -295,7 +295,7 @@ function checkEvent(
   row: z.infer<typeof eventRow>,
   actorIds: ReadonlySet<string>,
   placeIds: ReadonlySet<string>,
-  texts: ReadonlyMap<string, string>,
+  lengths: ReadonlyMap<string, number>,
   report: Report,
 ): CorpusEvent | null {
   const { id } = row;
@@ -321,21 +321,21 @@ function checkEvent(
       report.issues('event', id, `evidence.${String(i)}`, parsed.error, raw, 'part-dropped');
       return null;
     }
-    const text = texts.get(parsed.data.document);
-    if (text === undefined) {
+    const length = lengths.get(parsed.data.document);
+    if (length === undefined) {
       part(`evidence.${String(i)}`, 'unknown-document', parsed.data.document);
       return null;
     }
-    const problem = offsetProblem(parsed.data.start, parsed.data.end, text.length);
+    const problem = offsetProblem(parsed.data.start, parsed.data.end, length);
     if (!problem) return parsed.data;
-    part(`evidence.${String(i)}`, problem, spanDetail(parsed.data, text.length));
+    part(`evidence.${String(i)}`, problem, spanDetail(parsed.data, length));
     return null;
   });
   if (evidence.length === 0) {
     report.add('event', id, 'evidence', 'no-evidence', 'row-dropped');
     return null;
   }
-  const date = checkDate(row.date, texts, (field, problem) => part(`date.${field}`, problem));
+  const date = checkDate(row.date, lengths, (field, problem) => part(`date.${field}`, problem));
   if (
     place === row.place &&
     actors === row.actors &&
@@ -357,7 +357,49 @@ export function checkCorpus(raw: unknown): CheckedCorpus {
     return { corpus: null, problems: report.problems };
   }
   const input = top.data;
+  const rows = checkRows(input, report, (entities) => {
+    const documents = parseRows(
+      input.documents,
+      guard.documentRow,
+      documentRow,
+      'document',
+      report,
+    ).map((row) => checkDocument(row, entities, report));
+    return { documents, lengths: new Map(documents.map((d) => [d.id, d.text.length])) };
+  });
+  return {
+    corpus: rows ? { version: 1, id: input.id, name: input.name, ...rows } : null,
+    problems: report.problems,
+  };
+}
 
+/** The lists of a corpus's top level, not yet looked at. */
+export interface CorpusLists {
+  actors: readonly unknown[];
+  places: readonly unknown[];
+  events: readonly unknown[];
+  stories?: readonly unknown[];
+}
+
+/**
+ * Checks the actors, places, events and stories of a corpus, and its documents with
+ * `checkDocuments` (given the ids of the actors and places, it answers the usable documents
+ * and the length of each one's text). Null when no event remains (reported as fatal).
+ */
+export function checkRows<D>(
+  input: CorpusLists,
+  report: Report,
+  checkDocuments: (entities: ReadonlySet<string>) => {
+    documents: D[];
+    lengths: ReadonlyMap<string, number>;
+  },
+): {
+  documents: D[];
+  actors: Actor[];
+  places: Place[];
+  events: CorpusEvent[];
+  stories?: Story[];
+} | null {
   // Rows are kept as they are when nothing in them is wrong; a row that needs a change is
   // copied, so the caller's value is never changed.
   const actors = parseRows<Actor>(input.actors, guard.actor, actor, 'actor', report);
@@ -377,37 +419,24 @@ export function checkCorpus(raw: unknown): CheckedCorpus {
     }
   });
   const entities = new Set([...actorIds, ...placeIds]);
-  const documents = parseRows(
-    input.documents,
-    guard.documentRow,
-    documentRow,
-    'document',
-    report,
-  ).map((row) => checkDocument(row, entities, report));
-  const texts = new Map(documents.map((d) => [d.id, d.text]));
+  const { documents, lengths } = checkDocuments(entities);
   const events: CorpusEvent[] = [];
   for (const row of parseRows(input.events, guard.eventRow, eventRow, 'event', report)) {
-    const checked = checkEvent(row, actorIds, placeIds, texts, report);
+    const checked = checkEvent(row, actorIds, placeIds, lengths, report);
     if (checked) events.push(checked);
   }
 
   if (events.length === 0) {
     report.add('corpus', '', 'events', 'no-events', 'fatal');
-    return { corpus: null, problems: report.problems };
+    return null;
   }
   // Stories are few and small: zod checks each; their views are checked when played.
   const stories = parseRows<Story>(input.stories ?? [], () => false, story, 'story', report);
   return {
-    corpus: {
-      version: 1,
-      id: input.id,
-      name: input.name,
-      documents,
-      actors,
-      places,
-      events,
-      ...(stories.length > 0 ? { stories } : {}),
-    },
-    problems: report.problems,
+    documents,
+    actors,
+    places,
+    events,
+    ...(stories.length > 0 ? { stories } : {}),
   };
 }

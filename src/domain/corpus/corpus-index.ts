@@ -1,11 +1,16 @@
 /**
  * Indexes built once when a corpus is loaded; every view reads from them.
  */
-import type { Actor, Corpus, CorpusDocument, CorpusEvent, Place } from './schema';
 import { DAY_MS } from '../dates/day-ms';
+import { textsInMemory, type DocumentTexts } from './document-texts';
+import type { Actor, Corpus, CorpusEvent, Place } from './schema';
+import type { CorpusHead, DocumentInfo } from './split-schema';
 
 export interface CorpusIndex {
-  corpus: Corpus;
+  /** The corpus; its documents without their texts (those are in `texts`). */
+  corpus: CorpusHead;
+  /** The documents' texts, sentences and mentions: in memory, or fetched when asked for. */
+  texts: DocumentTexts;
   /** Events in time order (by date start, then end, then id). */
   events: CorpusEvent[];
   /**
@@ -17,7 +22,7 @@ export interface CorpusIndex {
   eventsById: Map<string, CorpusEvent>;
   actorsById: Map<string, Actor>;
   placesById: Map<string, Place>;
-  documentsById: Map<string, CorpusDocument>;
+  documentsById: Map<string, DocumentInfo>;
   /** Event ids by actor id and by place id, in time order. */
   eventsByActor: Map<string, string[]>;
   eventsByPlace: Map<string, string[]>;
@@ -108,7 +113,26 @@ function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
   return map;
 }
 
+/** The indexes of a single-file corpus: every document's text is in memory. */
 export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
+  const mentionCounts = new Map<string, number>();
+  for (const doc of corpus.documents) {
+    for (const m of doc.mentions)
+      mentionCounts.set(m.entity, (mentionCounts.get(m.entity) ?? 0) + 1);
+  }
+  // A whole document is also its metadata.
+  return buildSplitCorpusIndex(corpus, textsInMemory(corpus.documents), mentionCounts);
+}
+
+/**
+ * The indexes of a corpus whose texts are elsewhere (a split corpus): `mentionCounts` is
+ * what the split's index counted, since the mentions are in the shards.
+ */
+export function buildSplitCorpusIndex(
+  corpus: CorpusHead,
+  texts: DocumentTexts,
+  mentionCounts: Map<string, number>,
+): CorpusIndex {
   const { events, startMs, endMs } = timeOrder(corpus.events);
   const eventsByActor = new Map<string, string[]>();
   const eventsByPlace = new Map<string, string[]>();
@@ -124,13 +148,9 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
     }
     if (event.place) push(eventsByPlace, event.place, event.id);
   }
-  const mentionCounts = new Map<string, number>();
-  for (const doc of corpus.documents) {
-    for (const m of doc.mentions)
-      mentionCounts.set(m.entity, (mentionCounts.get(m.entity) ?? 0) + 1);
-  }
   return {
     corpus,
+    texts,
     events,
     startMs,
     endMs,

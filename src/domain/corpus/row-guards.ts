@@ -180,6 +180,23 @@ export function documentRow(v: unknown): boolean {
   );
 }
 
+/** A split index's document: metadata, the text's length and the shard's position. */
+export function documentEntry(v: unknown): boolean {
+  return (
+    isRow(v) &&
+    typeof v.id === 'string' &&
+    DOCUMENT_ID.test(v.id) &&
+    bilingual(v.title) &&
+    bilingual(v.publisher) &&
+    every(v.credits, (c) => typeof c === 'string') &&
+    dateValue(v.published) &&
+    offset(v.length) &&
+    (v.length as number) > 0 &&
+    offset(v.shard) &&
+    keyCount(v) === 7
+  );
+}
+
 /** An event with its participants and evidence not yet looked at (checked one by one). */
 export function eventRow(v: unknown): boolean {
   return (

@@ -5,6 +5,7 @@
  * "نوفمبر الماضي" in another can be seen to agree, or not.
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
+import { readyDocument } from '../corpus/document-texts';
 import { findDateExpressions } from './find-date-expressions';
 import { resolveDateExpression } from './resolve-date-expression';
 import type { CorpusEvent, DateValue } from '../corpus/schema';
@@ -40,7 +41,8 @@ export function dateVersions(index: CorpusIndex, event: CorpusEvent): DateVersio
   const seen = new Set<string>();
   const versions: DateVersion[] = [];
   for (const span of spans) {
-    const doc = index.documentsById.get(span.document);
+    // A document whose text has not arrived (or cannot) gives no version yet.
+    const doc = readyDocument(index.texts, span.document);
     if (!doc) continue;
     for (const found of findDateExpressions(doc.text.slice(span.start, span.end))) {
       const start = span.start + found.start;

@@ -4,10 +4,11 @@
  * the cited documents and the events in chunks small enough to copy in a few milliseconds
  * each, then the end. `buildExport` turns the received parts back into the file's text.
  */
-import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Actor, Corpus, CorpusDocument, CorpusEvent, Place } from '../corpus/schema';
 import { exportContent } from './export-content';
 import type { ExportFormat } from './export-formats';
+import type { ExportIndex } from './export-index';
+import { textsInMemory } from '../corpus/document-texts';
 import { exportSources } from './export-sources';
 import { corpusStamp } from './to-icalendar';
 
@@ -46,7 +47,7 @@ function neededDocuments(format: ExportFormat, documents: CorpusDocument[]): Cor
 /** The messages for one export, produced lazily (each is built just before it is sent). */
 export function* exportParts(
   format: ExportFormat,
-  index: CorpusIndex,
+  index: ExportIndex,
   events: readonly CorpusEvent[],
   lang: 'ar' | 'en',
   link: string,
@@ -102,6 +103,7 @@ export function exportCollector(header: ExportHeader) {
         corpus,
         actorsById: new Map(header.actors.map((a) => [a.id, a])),
         placesById: new Map(header.places.map((p) => [p.id, p])),
+        texts: textsInMemory(documents),
         stamp: header.stamp,
       };
       return exportContent(header.format, index, events, header.lang, header.link);

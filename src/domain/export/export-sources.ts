@@ -2,6 +2,7 @@
  * What an export came from: the corpus, and the documents the exported events cite (their
  * evidence and the words that give their dates), in corpus order.
  */
+import { readyDocument } from '../corpus/document-texts';
 import type { ExportIndex } from './export-index';
 import type { Bilingual, CorpusDocument, CorpusEvent } from '../corpus/schema';
 
@@ -18,6 +19,11 @@ export function exportSources(index: ExportIndex, events: readonly CorpusEvent[]
   }
   return {
     corpus: { id: index.corpus.id, name: index.corpus.name },
-    documents: index.corpus.documents.filter((d) => cited.has(d.id)),
+    // Whole, as their texts are in memory (else their metadata with no text).
+    documents: index.corpus.documents
+      .filter((d) => cited.has(d.id))
+      .map(
+        (d) => readyDocument(index.texts, d.id) ?? { ...d, text: '', sentences: [], mentions: [] },
+      ),
   };
 }

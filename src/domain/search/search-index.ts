@@ -12,6 +12,7 @@
  * left at once (a search needs the whole index).
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
+import { readyDocument } from '../corpus/document-texts';
 import type { Actor, CorpusDocument, CorpusEvent, Place, Sentence } from '../corpus/schema';
 import { cliticForms } from './clitics';
 import type { SearchField } from './types';
@@ -48,6 +49,11 @@ export interface SearchIndex {
   rows: Int32Array;
   /** Per entry: the sentence's index in its document, else -1. */
   sentences: Int32Array;
+  /**
+   * The documents whose sentences are indexed, by their position in corpus.documents (those
+   * whose text was in memory when the index was started: all, unless a shard failed).
+   */
+  documents: readonly (CorpusDocument | undefined)[];
   /** The distinct folded terms. */
   terms: string[];
   /** For each term: entry × 4 + best field rank (at most 3), entries ascending. */
@@ -67,7 +73,13 @@ export interface SearchIndexBuilder {
 }
 
 /** The searchable texts of an entry (a name repeated as an alias is listed once). */
-function fieldsOf(index: CorpusIndex, group: number, row: number, s: number): IndexedField[] {
+function fieldsOf(
+  index: CorpusIndex,
+  documents: SearchIndex['documents'],
+  group: number,
+  row: number,
+  s: number,
+): IndexedField[] {
   const fields: IndexedField[] = [];
   const seen = new Set<string>();
   const add = (field: SearchField, lang: 'ar' | 'en', text: string, rank: number) => {
@@ -94,7 +106,7 @@ function fieldsOf(index: CorpusIndex, group: number, row: number, s: number): In
       add('role', 'en', x.role.en, 2);
     }
   } else {
-    const d = corpus.documents[row] as CorpusDocument;
+    const d = documents[row] as CorpusDocument;
     const sentence = d.sentences[s] as Sentence;
     add('text', 'ar', d.text.slice(sentence.start, sentence.end), 0);
     add('translation', 'en', sentence.en, 0);
@@ -108,7 +120,7 @@ export function searchEntryRef(search: SearchIndex, e: number): Omit<IndexedEntr
   const row = search.rows[e] as number;
   const { index } = search;
   if (group === SENTENCES) {
-    const d = index.corpus.documents[row] as CorpusDocument;
+    const d = search.documents[row] as CorpusDocument;
     const s = search.sentences[e] as number;
     return {
       group: 'sentences',
@@ -130,6 +142,7 @@ export function searchEntryRef(search: SearchIndex, e: number): Omit<IndexedEntr
 export function searchEntry(search: SearchIndex, e: number): IndexedEntry {
   const fields = fieldsOf(
     search.index,
+    search.documents,
     search.groups[e] as number,
     search.rows[e] as number,
     search.sentences[e] as number,
@@ -137,10 +150,13 @@ export function searchEntry(search: SearchIndex, e: number): IndexedEntry {
   return { ...searchEntryRef(search, e), fields };
 }
 
-function layout(index: CorpusIndex): Pick<SearchIndex, 'size' | 'groups' | 'rows' | 'sentences'> {
+function layout(
+  index: CorpusIndex,
+): Pick<SearchIndex, 'size' | 'groups' | 'rows' | 'sentences' | 'documents'> {
   const { corpus } = index;
+  const documents = corpus.documents.map((d) => readyDocument(index.texts, d.id));
   let size = index.events.length + corpus.actors.length + corpus.places.length;
-  for (const d of corpus.documents) size += d.sentences.length;
+  for (const d of documents) size += d ? d.sentences.length : 0;
   const groups = new Uint8Array(size);
   const rows = new Int32Array(size);
   const sentences = new Int32Array(size).fill(-1);
@@ -154,14 +170,14 @@ function layout(index: CorpusIndex): Pick<SearchIndex, 'size' | 'groups' | 'rows
   put(EVENTS, index.events.length);
   put(ACTORS, corpus.actors.length);
   put(PLACES, corpus.places.length);
-  corpus.documents.forEach((d, row) => {
-    for (let s = 0; s < d.sentences.length; s++, e++) {
+  documents.forEach((d, row) => {
+    for (let s = 0; s < (d?.sentences.length ?? 0); s++, e++) {
       groups[e] = SENTENCES;
       rows[e] = row;
       sentences[e] = s;
     }
   });
-  return { size, groups, rows, sentences };
+  return { size, groups, rows, sentences, documents };
 }
 
 /** How many entries to index between two looks at the clock. */
@@ -223,7 +239,6 @@ function createBuilder(index: CorpusIndex): SearchIndexBuilder & { result: Searc
     entry = e;
     const group = shape.groups[e] as number;
     const row = shape.rows[e] as number;
-    const { corpus } = index;
     if (group === EVENTS) {
       const ev = index.events[row] as CorpusEvent;
       words(ev.title.ar, 0);
@@ -231,12 +246,12 @@ function createBuilder(index: CorpusIndex): SearchIndexBuilder & { result: Searc
       words(ev.summary.ar, 1);
       words(ev.summary.en, 1);
     } else if (group === SENTENCES) {
-      const d = corpus.documents[row] as CorpusDocument;
+      const d = shape.documents[row] as CorpusDocument;
       const s = d.sentences[shape.sentences[e] as number] as Sentence;
       words(d.text, 0, s.start, s.end);
       words(s.en, 0);
     } else {
-      for (const f of fieldsOf(index, group, row, -1)) words(f.text, f.rank);
+      for (const f of fieldsOf(index, shape.documents, group, row, -1)) words(f.text, f.rank);
     }
   };
 

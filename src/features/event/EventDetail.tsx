@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useId, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { CorpusEvent } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
+import { useDocumentTexts } from '../../ui/useDocumentTexts';
 import { attributeValue } from './attribute-value';
 import { describeDate } from './describe-date';
 import { EventEvidence } from './EventEvidence';
@@ -49,6 +50,14 @@ export function EventDetail({
   const place = event.place ? index.placesById.get(event.place) : undefined;
   const sectionRef = useRef<HTMLElement>(null);
   const eventId = event.id;
+  // The texts the evidence and the date's words come from (fetched when the corpus is split):
+  // the detail draws again as each arrives.
+  const cited = useMemo(() => {
+    const ids = new Set(event.evidence.map((s) => s.document));
+    if (event.date.expression) ids.add(event.date.expression.document);
+    return [...ids];
+  }, [event]);
+  useDocumentTexts(index.texts, cited);
   const listRow = useCallback(
     () =>
       document.querySelector<HTMLElement>(

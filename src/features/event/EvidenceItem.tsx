@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { Span } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
+import { useDocumentText } from '../../ui/useDocumentTexts';
 import { requestEvidenceFocus } from '../source/evidence-focus';
 import { evidenceContext, evidenceTranslation } from './evidence-translation';
 
@@ -20,14 +21,28 @@ interface EvidenceItemProps {
 export function EvidenceItem({ index, span, lang, onShowEvidence }: EvidenceItemProps) {
   const { t } = useTranslation('event', { lng: lang });
   const sourceId = useId();
-  const doc = index.documentsById.get(span.document);
-  if (!doc) {
+  const info = index.documentsById.get(span.document);
+  const text = useDocumentText(index.texts, span.document);
+  if (!info) {
     return (
       <li className="evidence-item evidence-item--missing">
         {t('evidence.missingDocument', { id: span.document })}
       </li>
     );
   }
+  if (text.status !== 'ready') {
+    const failed = text.status === 'failed';
+    return (
+      <li
+        className={failed ? 'evidence-item evidence-item--missing' : 'evidence-item'}
+        data-document={info.id}
+        role={failed ? undefined : 'status'}
+      >
+        {t(failed ? 'evidence.textFailed' : 'evidence.loadingText', { title: info.title[lang] })}
+      </li>
+    );
+  }
+  const doc = text.document;
   const english = evidenceTranslation(doc, span);
   // Where the sentence holds more than the evidence, the translation is of the whole sentence:
   // show that sentence, with the evidence marked in it, so the two say the same.
@@ -60,7 +75,7 @@ export function EvidenceItem({ index, span, lang, onShowEvidence }: EvidenceItem
           </p>
         )}
         <figcaption className="evidence-item__source">
-          <cite id={sourceId}>{doc.title[lang]}</cite>
+          <cite id={sourceId}>{info.title[lang]}</cite>
           <button
             type="button"
             className="event-detail__action"

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import { readyDocument } from '../../domain/corpus/document-texts';
 import { isolate } from '../../domain/text/isolate';
 import type { CorpusEvent, DateValue } from '../../domain/corpus/schema';
 import { formatDateValue, formatDay } from '../../i18n/format-date';
@@ -31,7 +32,7 @@ function dateWords(date: DateValue, lang: Language, t: Translate): string {
 function expressionWords(date: DateValue, index: CorpusIndex): string | null {
   const span = date.expression;
   if (!span) return null;
-  const text = index.documentsById.get(span.document)?.text;
+  const text = readyDocument(index.texts, span.document)?.text;
   if (text === undefined || span.end > text.length || span.start >= span.end) return null;
   return text.slice(span.start, span.end);
 }

@@ -4,6 +4,7 @@
  * otherwise. Reports progress (0–1) and can be cancelled.
  */
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import { exportSources } from '../../domain/export/export-sources';
 import { EXPORT_FORMATS, type ExportFormat } from '../../domain/export/export-formats';
 import type { CorpusEvent } from '../../domain/corpus/schema';
 import type { ExportWorkerReply } from './export-worker';
@@ -17,9 +18,25 @@ export interface ExportRun {
 /** Lets the page handle input and paint between two parts (a task of its own). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function runExport(
+/**
+ * The corpus JSON holds the texts of the documents the events cite: those of a split corpus
+ * are fetched first. Rejects, naming them, when some cannot be had (a missing or damaged shard).
+ */
+async function withTexts(
   format: ExportFormat,
   index: CorpusIndex,
+  events: readonly CorpusEvent[],
+): Promise<void> {
+  if (format !== 'json') return;
+  const cited = exportSources(index, events).documents.map((d) => d.id);
+  await index.texts.request(cited);
+  const failed = cited.filter((id) => index.texts.peek(id).status !== 'ready');
+  if (failed.length > 0) throw new Error(`the texts of ${failed.join(', ')} could not be loaded`);
+}
+
+export function runExport(
+  format: ExportFormat,
+  corpusIndex: CorpusIndex,
   events: readonly CorpusEvent[],
   lang: 'ar' | 'en',
   link: string,
@@ -28,13 +45,15 @@ export function runExport(
   // The writers load with the first export, not with the page.
   if (typeof Worker !== 'function') {
     let cancelled = false;
-    const done = import('../../domain/export/export-content').then(({ exportContent }) =>
-      cancelled
-        ? null
-        : new Blob([exportContent(format, index, events, lang, link)], {
-            type: EXPORT_FORMATS[format].mediaType,
-          }),
-    );
+    const done = withTexts(format, corpusIndex, events)
+      .then(() => import('../../domain/export/export-content'))
+      .then(({ exportContent }) =>
+        cancelled
+          ? null
+          : new Blob([exportContent(format, corpusIndex, events, lang, link)], {
+              type: EXPORT_FORMATS[format].mediaType,
+            }),
+      );
     return {
       done,
       cancel() {
@@ -67,8 +86,9 @@ export function runExport(
     fail(new Error(e.message));
   };
   void (async () => {
+    await withTexts(format, corpusIndex, events);
     const { exportParts } = await import('../../domain/export/export-job');
-    for (const part of exportParts(format, index, events, lang, link)) {
+    for (const part of exportParts(format, corpusIndex, events, lang, link)) {
       if (cancelled) return;
       worker.postMessage(part);
       await nextTask();

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import { readyDocument } from '../../domain/corpus/document-texts';
 import type { EntityHit, SentenceHit } from '../../domain/search/types';
 import { formatDateShort } from '../../i18n/format-date';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
@@ -82,9 +83,10 @@ export function SearchHitContent({ index, lang, item }: SearchHitContentProps) {
     }
     case 'sentences': {
       const { hit } = item;
-      const doc = index.documentsById.get(hit.documentId);
+      const info = index.documentsById.get(hit.documentId);
+      const doc = readyDocument(index.texts, hit.documentId);
       const sentence = doc?.sentences[hit.sentenceIndex];
-      if (!doc || !sentence) return null;
+      if (!info || !doc || !sentence) return null;
       const shown = pickMatch(hit.matches, ['text', 'translation'], lang);
       // When only the other language matched, the reader's language follows, plain.
       const counterpart =
@@ -96,7 +98,7 @@ export function SearchHitContent({ index, lang, item }: SearchHitContentProps) {
       return (
         <>
           <span className="search-hit__source">
-            {t('sentence', { document: doc.title[lang], n: hit.sentenceIndex + 1 })}
+            {t('sentence', { document: info.title[lang], n: hit.sentenceIndex + 1 })}
           </span>
           {shown ? <MatchSnippet match={shown} lang={lang} /> : null}
           {counterpart ? (

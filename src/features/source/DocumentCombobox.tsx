@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusDocument } from '../../domain/corpus/schema';
+import type { DocumentInfo } from '../../domain/corpus/split-schema';
 import type { Language } from '../../i18n/i18n';
 import { DocumentOption } from './DocumentOption';
 import { matchDocuments } from './match-documents';
@@ -16,11 +16,11 @@ import { popupPlace, type PopupPlace } from './popup-place';
 import './DocumentCombobox.css';
 
 interface DocumentComboboxProps {
-  documents: readonly CorpusDocument[];
+  documents: readonly DocumentInfo[];
   value: string;
   lang: Language;
   /** Offered first, in their own group (the documents of the selected event). */
-  first: readonly CorpusDocument[];
+  first: readonly DocumentInfo[];
   /** Options shown at most; a line says how many more match. */
   limit: number;
   onChange(id: string): void;
@@ -91,7 +91,7 @@ export function DocumentCombobox({
     setActive(-1);
   }, []);
   const choose = useCallback(
-    (doc: CorpusDocument) => {
+    (doc: DocumentInfo) => {
       close();
       if (doc.id !== value) onChange(doc.id);
     },
@@ -176,7 +176,7 @@ export function DocumentCombobox({
   };
 
   /** The option at position `i` of the whole list (the event's documents first). */
-  const option = (doc: CorpusDocument, i: number) => (
+  const option = (doc: DocumentInfo, i: number) => (
     <DocumentOption
       key={doc.id}
       doc={doc}

@@ -1,18 +1,18 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusDocument } from '../../domain/corpus/schema';
+import type { DocumentInfo } from '../../domain/corpus/split-schema';
 import { formatDateShort } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
 
 interface DocumentOptionProps {
-  doc: CorpusDocument;
+  doc: DocumentInfo;
   id: string;
   lang: Language;
   /** The option aria-activedescendant points at. */
   active: boolean;
   /** The document being read. */
   current: boolean;
-  onChoose(doc: CorpusDocument): void;
+  onChoose(doc: DocumentInfo): void;
 }
 
 /**

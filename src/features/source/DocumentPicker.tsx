@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../../domain/corpus/schema';
+import type { DocumentInfo } from '../../domain/corpus/split-schema';
 import type { Language } from '../../i18n/i18n';
 import { DocumentCombobox } from './DocumentCombobox';
 import { DocumentSelect } from './DocumentSelect';
@@ -12,11 +12,11 @@ import { DocumentSelect } from './DocumentSelect';
 const NATIVE_SELECT_MAX = 50;
 
 interface DocumentPickerProps {
-  documents: readonly CorpusDocument[];
+  documents: readonly DocumentInfo[];
   value: string;
   lang: Language;
   /** Offered first in the search box (e.g. the documents of the selected event). */
-  first: readonly CorpusDocument[];
+  first: readonly DocumentInfo[];
   onChange(id: string): void;
 }
 

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusDocument } from '../../domain/corpus/schema';
+import type { DocumentInfo } from '../../domain/corpus/split-schema';
 import type { Language } from '../../i18n/i18n';
 
 interface DocumentSelectProps {
-  documents: readonly CorpusDocument[];
+  documents: readonly DocumentInfo[];
   value: string;
   lang: Language;
   onChange(id: string): void;

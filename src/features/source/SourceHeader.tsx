@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { CorpusDocument } from '../../domain/corpus/schema';
+import type { DocumentInfo } from '../../domain/corpus/split-schema';
 import type { Language } from '../../i18n/i18n';
 import { HowWeKnow } from '../../ui/HowWeKnow';
 import { describePublished } from './describe-published';
 
 interface SourceHeaderProps {
-  doc: CorpusDocument;
+  doc: DocumentInfo;
   lang: Language;
   headingId: string;
 }

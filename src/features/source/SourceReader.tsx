@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import { memoPerObject } from '../../domain/corpus/memo-per-object';
 import type { CorpusDocument, CorpusEvent } from '../../domain/corpus/schema';
+import type { DocumentInfo } from '../../domain/corpus/split-schema';
 import type { Language } from '../../i18n/i18n';
+import { useDocumentText } from '../../ui/useDocumentTexts';
 import { DocumentPicker } from './DocumentPicker';
+import { DocumentTextState } from './DocumentTextState';
 import { mentionsByRange } from './mentions-by-range';
 import { overlaps } from './overlaps';
 import { blockOfRow, readerBlocks, type ReaderBlocks } from './reader-blocks';
@@ -75,7 +78,9 @@ export function SourceReader({
   const { t } = useTranslation('source', { lng: lang });
   const headingId = useId();
   const body = useRef<HTMLDivElement>(null);
-  const doc = index.documentsById.get(documentId);
+  const info = index.documentsById.get(documentId);
+  const text = useDocumentText(index.texts, documentId);
+  const doc = text.status === 'ready' ? text.document : undefined;
 
   const list = useRef<HTMLDivElement>(null);
   const { rows, blocks, mentions } = useMemo(() => (doc ? layoutOf(doc) : EMPTY_LAYOUT), [doc]);
@@ -84,7 +89,7 @@ export function SourceReader({
     const ids = new Set(selectedEvent?.evidence.map((span) => span.document));
     return [...ids]
       .map((id) => index.documentsById.get(id))
-      .filter((d): d is CorpusDocument => d !== undefined);
+      .filter((d): d is DocumentInfo => d !== undefined);
   }, [selectedEvent, index]);
   const evidence = useMemo(
     () => selectedEvent?.evidence.filter((s) => s.document === documentId) ?? [],
@@ -142,9 +147,16 @@ export function SourceReader({
         first={eventDocuments}
         onChange={onSelectDocument}
       />
-      {doc ? (
+      {info ? <SourceHeader doc={info} lang={lang} headingId={headingId} /> : null}
+      {info && !doc ? (
+        <DocumentTextState
+          state={text}
+          lang={lang}
+          onRetry={() => void index.texts.request([documentId])}
+        />
+      ) : null}
+      {info && doc ? (
         <>
-          <SourceHeader doc={doc} lang={lang} headingId={headingId} />
           <div className="source-reader__notice-box">
             {/* Always rendered, so that a screen reader announces every change. */}
             <p className="source-reader__notice" role="status">
@@ -209,7 +221,8 @@ export function SourceReader({
             </div>
           </div>
         </>
-      ) : (
+      ) : null}
+      {info ? null : (
         <p id={headingId} className="source-reader__missing" role="alert">
           {t('missingDocument')}
         </p>

@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../../domain/corpus/schema';
+import type { DocumentInfo } from '../../domain/corpus/split-schema';
 import { searchWords } from '../../domain/search/words';
 
 /** Between the English and the Arabic title in a key: no folded query word contains it. */
@@ -10,18 +10,18 @@ const BETWEEN_TITLES = ' | ';
  * ta marbuta, alef maqsura, tatweel and diacritics; Latin case and accents), words joined by
  * single spaces.
  */
-export function documentSearchKey(doc: CorpusDocument): string {
+export function documentSearchKey(doc: DocumentInfo): string {
   return searchWords(doc.title.en).join(' ') + BETWEEN_TITLES + searchWords(doc.title.ar).join(' ');
 }
 
-const cache = new WeakMap<readonly CorpusDocument[], readonly string[]>();
+const cache = new WeakMap<readonly DocumentInfo[], readonly string[]>();
 
 /**
  * The search key of every document, by position. Computed once per documents array (the
  * corpus never changes) and kept for as long as the array lives, so a picker that is mounted
  * again, or rendered again, does no work.
  */
-export function documentSearchKeys(documents: readonly CorpusDocument[]): readonly string[] {
+export function documentSearchKeys(documents: readonly DocumentInfo[]): readonly string[] {
   let keys = cache.get(documents);
   if (!keys) {
     keys = documents.map(documentSearchKey);

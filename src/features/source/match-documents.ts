@@ -1,12 +1,12 @@
-import type { CorpusDocument } from '../../domain/corpus/schema';
+import type { DocumentInfo } from '../../domain/corpus/split-schema';
 import { searchWords } from '../../domain/search/words';
 import { documentSearchKey, documentSearchKeys } from './document-search-keys';
 
 export interface DocumentMatches {
   /** The first documents (e.g. the selected event's) that match, in their order. */
-  first: readonly CorpusDocument[];
+  first: readonly DocumentInfo[];
   /** Other matches, at most `limit` minus `first.length`: see matchDocuments for the order. */
-  others: readonly CorpusDocument[];
+  others: readonly DocumentInfo[];
   /** Every matching document, shown or not. */
   total: number;
 }
@@ -32,9 +32,9 @@ function startsWords(key: string, words: readonly string[]): boolean {
  * documents' keys (computed once per documents array).
  */
 export function matchDocuments(
-  documents: readonly CorpusDocument[],
+  documents: readonly DocumentInfo[],
   query: string,
-  first: readonly CorpusDocument[],
+  first: readonly DocumentInfo[],
   limit: number,
 ): DocumentMatches {
   const words = searchWords(query);
@@ -43,8 +43,8 @@ export function matchDocuments(
     .filter((doc) => words.length === 0 || contains(documentSearchKey(doc), words))
     .slice(0, limit);
   const room = limit - shownFirst.length;
-  const best: CorpusDocument[] = [];
-  const rest: CorpusDocument[] = [];
+  const best: DocumentInfo[] = [];
+  const rest: DocumentInfo[] = [];
   let total = shownFirst.length;
   if (words.length === 0) {
     for (const doc of documents) {

@@ -1,11 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
+import { readyDocument } from '../../domain/corpus/document-texts';
 import type { Story } from '../../domain/corpus/schema';
 import { formatDateValue, formatDay } from '../../i18n/format-date';
 import type { Language } from '../../i18n/i18n';
 import { serialiseViewState, stepViewState, type KnownIds, type ViewState } from '../../url-state';
+import { useDocumentTexts } from '../../ui/useDocumentTexts';
 import { evidenceTranslation } from '../event/evidence-translation';
 import './StoryReport.css';
 
@@ -26,7 +28,20 @@ interface StoryReportProps {
  */
 export function StoryReport({ story, index, known, base, lang, today, onDone }: StoryReportProps) {
   const { t } = useTranslation('story');
+  // The texts the report quotes are fetched first (a split corpus); printed once each settled.
+  const cited = useMemo(() => {
+    const ids = new Set<string>();
+    for (const step of story.steps) {
+      const { state } = stepViewState(step, base, known);
+      const event = state.event ? index.eventsById.get(state.event) : undefined;
+      for (const span of event?.evidence ?? []) ids.add(span.document);
+    }
+    return [...ids];
+  }, [story, index, base, known]);
+  const texts = useDocumentTexts(index.texts, cited);
+  const settled = texts.every((s) => s.status === 'ready' || s.status === 'failed');
   useEffect(() => {
+    if (!settled) return;
     document.documentElement.classList.add('printing-story');
     const done = () => {
       document.documentElement.classList.remove('printing-story');
@@ -38,7 +53,7 @@ export function StoryReport({ story, index, known, base, lang, today, onDone }: 
       window.removeEventListener('afterprint', done);
       document.documentElement.classList.remove('printing-story');
     };
-  }, [onDone]);
+  }, [onDone, settled]);
 
   const page = `${window.location.origin}${window.location.pathname}`;
   return createPortal(
@@ -70,8 +85,9 @@ export function StoryReport({ story, index, known, base, lang, today, onDone }: 
                   </h3>
                   <p className="story-report__quote-label">{t('report.quote')}</p>
                   {event.evidence.map((span, k) => {
-                    const doc = index.documentsById.get(span.document);
-                    if (!doc) return null;
+                    const info = index.documentsById.get(span.document);
+                    const doc = readyDocument(index.texts, span.document);
+                    if (!info || !doc) return null;
                     const en = evidenceTranslation(doc, span);
                     return (
                       <blockquote key={k}>
@@ -84,7 +100,7 @@ export function StoryReport({ story, index, known, base, lang, today, onDone }: 
                           </p>
                         ) : null}
                         <footer>
-                          <bdi>{doc.title[lang]}</bdi>
+                          <bdi>{info.title[lang]}</bdi>
                         </footer>
                       </blockquote>
                     );

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readyDocument } from '../../../src/domain/corpus/document-texts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -117,7 +118,7 @@ describe('EventDetail', () => {
     // The evidence is the quote, or the marked part of it when the sentence holds more.
     expect(quotes.map((b) => (b.querySelector('mark') ?? b).textContent)).toEqual(
       akarVisitsTripoli.evidence.map((s) =>
-        index.documentsById.get(s.document)?.text.slice(s.start, s.end),
+        readyDocument(index.texts, s.document)?.text.slice(s.start, s.end),
       ),
     );
     for (const b of quotes) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readyDocument } from '../../../src/domain/corpus/document-texts';
 import { toCorpusJson } from '../../../src/domain/export/to-corpus-json';
 import { corpusSchema } from '../../../src/domain/corpus/schema';
 import { realIndex } from '../search/real-index';
@@ -21,7 +22,7 @@ describe('toCorpusJson', () => {
     expect(out.documents.map((d) => d.id)).toEqual(['doc-a']);
     // Mentions of what was left out are dropped; the text is whole.
     expect(out.documents[0]!.mentions.map((m) => m.entity)).toEqual(['akar', 'tripoli']);
-    expect(out.documents[0]!.text).toBe(exportIndex.documentsById.get('doc-a')!.text);
+    expect(out.documents[0]!.text).toBe(readyDocument(exportIndex.texts, 'doc-a')!.text);
   });
 
   it('says in its name that it is a selection, and from which view', () => {

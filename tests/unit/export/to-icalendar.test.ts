@@ -5,7 +5,7 @@ import { escapeIcalText } from '../../../src/domain/export/escape-ical-text';
 import { foldIcalLine } from '../../../src/domain/export/fold-ical-line';
 import { toICalendar } from '../../../src/domain/export/to-icalendar';
 import { realIndex } from '../search/real-index';
-import { exportIndex, LINK } from './fixture';
+import { exportCorpus, exportIndex, LINK } from './fixture';
 
 const utf8 = (s: string) => new TextEncoder().encode(s).length;
 
@@ -122,8 +122,8 @@ describe('toICalendar', () => {
 });
 
 describe('toICalendar with hostile or extreme values (issue 14, items 3 and 9)', () => {
-  const hostile = (corpus: Partial<typeof exportIndex.corpus>) =>
-    buildCorpusIndex({ ...exportIndex.corpus, ...corpus });
+  const hostile = (corpus: Partial<typeof exportCorpus>) =>
+    buildCorpusIndex({ ...exportCorpus, ...corpus });
 
   it('cannot be given a property through the corpus id', () => {
     const index = hostile({ id: 'x\r\nATTACH:http://evil\r\nBEGIN:VALARM' });

@@ -8,7 +8,7 @@ import {
 } from '../../../src/features/filters/FilterSummary';
 import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import { i18n } from '../../../src/i18n/i18n';
-import { fixtureIndex } from '../actors/fixture';
+import { fixtureCorpus, fixtureIndex } from '../actors/fixture';
 import { renderInLanguage } from '../actors/render-in-language';
 
 afterEach(cleanup);
@@ -78,7 +78,7 @@ describe('FilterSummary', () => {
   });
 
   it('isolates each name it announces: an override in one cannot reverse the others', async () => {
-    const corpus = fixtureIndex.corpus;
+    const corpus = fixtureCorpus;
     const index = buildCorpusIndex({
       ...corpus,
       actors: corpus.actors.map((a) =>

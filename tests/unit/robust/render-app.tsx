@@ -5,13 +5,31 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { i18n } from '../../../src/i18n/i18n';
-import { BUNDLED_TEXT } from './bundled-corpus';
+import indexText from '../../../public/data/corpus/index.json?raw';
 
-/** A fetch answering data/corpus.json with `corpus` (a status or a body) and a tiny basemap. */
-export function mockFetch(corpus: string | number | Error = BUNDLED_TEXT) {
+/** The bundled corpus's shards, by path under data/corpus/. */
+const SHARDS = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<string>('../../../public/data/corpus/shards/*.json', {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }),
+  ).map(([path, text]) => [path.slice(path.indexOf('shards/')), text]),
+);
+
+/**
+ * A fetch answering data/corpus/index.json with `corpus` (a status, or a body: by default the
+ * bundled split index, whose shards it serves too; a whole corpus's text also loads) and a tiny
+ * basemap.
+ */
+export function mockFetch(corpus: string | number | Error = indexText) {
   const fetchMock = vi.fn((input: RequestInfo | URL) => {
     const url = String(input instanceof Request ? input.url : input);
-    if (url.endsWith('data/corpus.json')) {
+    const shard = /data\/corpus\/(shards\/[0-9a-f]+\.json)$/.exec(url)?.[1];
+    if (shard && SHARDS[shard] !== undefined)
+      return Promise.resolve(new Response(SHARDS[shard], { status: 200 }));
+    if (url.endsWith('data/corpus/index.json')) {
       if (corpus instanceof Error) return Promise.reject(corpus);
       if (typeof corpus === 'number')
         return Promise.resolve(new Response('', { status: corpus, statusText: 'Not Found' }));

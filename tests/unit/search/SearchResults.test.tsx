@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readyDocument } from '../../../src/domain/corpus/document-texts';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -77,7 +78,7 @@ describe('SearchResults', () => {
     await user.keyboard('{Enter}');
     expect(p.onOpenSentence).toHaveBeenCalledTimes(1);
     const [doc, n] = (p.onOpenSentence as ReturnType<typeof vi.fn>).mock.calls[0]!;
-    expect(realIndex.documentsById.get(doc)!.sentences[n]).toBeDefined();
+    expect(readyDocument(realIndex.texts, doc)!.sentences[n]).toBeDefined();
     await user.keyboard('{Home}{ArrowDown}');
     expect(document.activeElement).toBe(buttons[1]);
     await user.keyboard('{ArrowUp}{ArrowUp}');

@@ -3,4 +3,6 @@ import corpusJson from '../../../public/data/corpus.json';
 import { buildCorpusIndex } from '../../../src/domain/corpus/corpus-index';
 import { corpusSchema } from '../../../src/domain/corpus/schema';
 
-export const realIndex = buildCorpusIndex(corpusSchema.parse(corpusJson));
+/** The bundled corpus, whole (its documents with their texts). */
+export const realCorpus = corpusSchema.parse(corpusJson);
+export const realIndex = buildCorpusIndex(realCorpus);

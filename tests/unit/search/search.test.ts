@@ -7,7 +7,7 @@ import { searchCorpus } from '../../../src/domain/search/search-corpus';
 import { cliticForms } from '../../../src/domain/search/clitics';
 import { searchTokens } from '../../../src/domain/search/tokens';
 import type { SearchMatch } from '../../../src/domain/search/types';
-import { realIndex } from './real-index';
+import { realCorpus, realIndex } from './real-index';
 
 /** The highlighted pieces of a match, as written. */
 const pieces = (m: SearchMatch) => m.ranges.map((r) => m.text.slice(r.start, r.end));
@@ -80,7 +80,7 @@ describe('searchCorpus on the real corpus', () => {
     const all = sentences.flatMap((h) => h.matches.flatMap(pieces));
     expect(all).toContain('للنمروش');
     // In والنمروش the name without its conjunction is highlighted.
-    const doc = realIndex.corpus.documents.find((d) => d.text.includes('والنمروش'))!;
+    const doc = realCorpus.documents.find((d) => d.text.includes('والنمروش'))!;
     const at = doc.text.indexOf('والنمروش');
     const hit = sentences.find((h) => {
       const s = doc.sentences[h.sentenceIndex]!;
@@ -109,7 +109,7 @@ describe('searchCorpus on the real corpus', () => {
     const hits = searchCorpus(realIndex, 'Mitiga', 100).sentences;
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) {
-      const doc = realIndex.documentsById.get(hit.documentId)!;
+      const doc = realCorpus.documents.find((d) => d.id === hit.documentId)!;
       const sentence = doc.sentences[hit.sentenceIndex]!;
       expect(hit.start).toBe(sentence.start);
       const translation = hit.matches.find((m) => m.field === 'translation');
@@ -147,7 +147,7 @@ describe('searchCorpus on the real corpus', () => {
   it('highlights ranges that slice to the query word in every hit (property)', () => {
     const vocabulary = [
       ...new Set(
-        realIndex.corpus.documents.flatMap((d) =>
+        realCorpus.documents.flatMap((d) =>
           searchTokens(d.text).map((t) => d.text.slice(t.start, t.end)),
         ),
       ),

@@ -5,7 +5,7 @@ import {
   isoDayMs,
 } from '../../../../src/domain/corpus/corpus-index';
 import { syntheticIndex } from '../../search/synthetic-index';
-import { realIndex } from '../../search/real-index';
+import { realCorpus, realIndex } from '../../search/real-index';
 import { DAY_MS } from '../../../../src/domain/dates/day-ms';
 
 describe('buildCorpusIndex', () => {
@@ -34,7 +34,7 @@ describe('buildCorpusIndex', () => {
   });
 
   it('lists an actor named twice in one event once', () => {
-    const { corpus } = realIndex;
+    const corpus = realCorpus;
     const event = {
       ...corpus.events[0]!,
       actors: [...corpus.events[0]!.actors, corpus.events[0]!.actors[0]!],

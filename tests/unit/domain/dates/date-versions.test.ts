@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readyDocument } from '../../../../src/domain/corpus/document-texts';
 import corpusJson from '../../../../public/data/corpus.json';
 import { buildCorpusIndex } from '../../../../src/domain/corpus/corpus-index';
 import { dateVersions } from '../../../../src/domain/dates/date-versions';
@@ -17,7 +18,7 @@ describe('dateVersions', () => {
       ['003_24fb423664423354', 'نوفمبر/تشرين الثاني الماضي', '2019-11-01', '2019-11-30', true],
     ]);
     for (const v of versions)
-      expect(index.documentsById.get(v.document)!.text.slice(v.start, v.end)).toBe(v.words);
+      expect(readyDocument(index.texts, v.document)!.text.slice(v.start, v.end)).toBe(v.words);
   });
   it('marks a date quoted in the evidence that is not the event’s own', () => {
     const versions = dateVersions(index, event('cavusoglu-welcomes-libyan-election-date'));
