@@ -3,6 +3,7 @@
  * and checking run in a Web Worker (corpus-worker.ts). Where there is no Worker (tests in
  * jsdom) the same work runs here.
  */
+import { corpusAssembler, type CorpusPart } from './corpus-parts';
 import { CORPUS_SOURCE_LIMIT } from './corpus-source-limit';
 import { parseCorpus, type ParsedCorpus } from './parse-corpus';
 
@@ -32,7 +33,17 @@ function inWorker(file: Blob): Promise<ParsedCorpus> {
       worker.terminate();
       resolve(result);
     };
-    worker.onmessage = (e: MessageEvent<ParsedCorpus>) => done(e.data);
+    // The answer comes in parts, each read back in a task of its own (corpus-parts.ts).
+    const assembler = corpusAssembler();
+    worker.onmessage = (e: MessageEvent<CorpusPart>) => {
+      let result: ParsedCorpus | null;
+      try {
+        result = assembler.add(e.data);
+      } catch (err) {
+        result = readFailed(err);
+      }
+      if (result) done(result);
+    };
     worker.onmessageerror = () => done(readFailed('the result could not be passed back'));
     worker.onerror = (e: ErrorEvent) => {
       e.preventDefault(); // reported as a failed file, not as an uncaught error
