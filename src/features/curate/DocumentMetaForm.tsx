@@ -1,9 +1,10 @@
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/i18n';
-import type { MetaForm, Precision, PublishedBasis } from './source-form';
+import { DateRangeFields } from './DateRangeFields';
+import { LanguageField } from './LanguageField';
+import type { MetaForm, PublishedBasis } from './source-form';
 
-const PRECISIONS: Precision[] = ['day', 'month', 'year', 'range'];
 const BASES: PublishedBasis[] = ['stated', 'external'];
 
 type TextKey = 'titleAr' | 'titleEn' | 'publisherAr' | 'publisherEn' | 'noteAr' | 'noteEn';
@@ -30,31 +31,22 @@ export function DocumentMetaForm({
   const { t } = useTranslation('curate', { lng: lang });
   const set = <K extends keyof MetaForm>(key: K, value: MetaForm[K]) =>
     onChange({ ...form, [key]: value });
-  const text = (key: TextKey) => {
-    const l = key.endsWith('Ar') ? 'ar' : 'en';
-    return (
-      <label className="curate-form__field">
-        <span>{t(`source.form.${key}`)}</span>
-        <input
-          lang={l}
-          dir={l === 'ar' ? 'rtl' : 'ltr'}
-          value={form[key]}
-          onChange={(e) => set(key, e.target.value)}
-        />
-      </label>
-    );
-  };
+  const text = (key: TextKey) => (
+    <LanguageField
+      label={t(`source.form.${key}`)}
+      lang={key.endsWith('Ar') ? 'ar' : 'en'}
+      value={form[key]}
+      onChange={(value) => set(key, value)}
+    />
+  );
   const lines = (key: 'credits' | 'debris') => (
-    <label className="curate-form__field">
-      <span>{t(`source.form.${key}`)}</span>
-      <textarea
-        lang="ar"
-        dir="rtl"
-        rows={2}
-        value={form[key]}
-        onChange={(e) => set(key, e.target.value)}
-      />
-    </label>
+    <LanguageField
+      label={t(`source.form.${key}`)}
+      lang="ar"
+      value={form[key]}
+      onChange={(value) => set(key, value)}
+      area
+    />
   );
 
   return (
@@ -77,27 +69,7 @@ export function DocumentMetaForm({
       <fieldset className="curate-form__group">
         <legend>{t('source.form.published')}</legend>
         <div className="curate-form__row">
-          <label className="curate-form__field">
-            <span>{t('form.start')}</span>
-            <input type="date" value={form.start} onChange={(e) => set('start', e.target.value)} />
-          </label>
-          <label className="curate-form__field">
-            <span>{t('form.end')}</span>
-            <input type="date" value={form.end} onChange={(e) => set('end', e.target.value)} />
-          </label>
-          <label className="curate-form__field">
-            <span>{t('form.precision')}</span>
-            <select
-              value={form.precision}
-              onChange={(e) => set('precision', e.target.value as Precision)}
-            >
-              {PRECISIONS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`precision.${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DateRangeFields value={form} lang={lang} onChange={onChange} />
         </div>
         <label className="curate-form__field">
           <span>{t('source.form.basis')}</span>

@@ -27,64 +27,48 @@ export function DraftList({
   before?: ReactNode;
 }) {
   const { t } = useTranslation('curate', { lng: lang });
+  const shared = { review, lang, busy, onDecide, onHighlight };
+  const names = [
+    ...review.actors.map((item) => ({ kind: 'actor' as const, ...item })),
+    ...review.places.map((item) => ({ kind: 'place' as const, ...item })),
+  ];
   return (
     <div className="curate__drafts">
       {before}
-      <section aria-labelledby="curate-events">
-        <h2 id="curate-events" className="curate__section-heading">
-          {t('events', { count: review.events.length })}
-        </h2>
-        <ol className="curate__cards">
-          {review.events.map((item, k) => (
-            <li key={item.draft.id}>
-              <EventDraftCard
-                item={item}
-                number={k + 1}
-                review={review}
-                lang={lang}
-                busy={busy}
-                onDecide={onDecide}
-                onHighlight={onHighlight}
-              />
-            </li>
-          ))}
-        </ol>
-      </section>
-      <section aria-labelledby="curate-names">
-        <h2 id="curate-names" className="curate__section-heading">
-          {t('names', { count: review.actors.length + review.places.length })}
-        </h2>
-        <ol className="curate__cards">
-          {review.actors.map((item) => (
-            <li key={item.draft.id}>
-              <NameDraftCard
-                kind="actor"
-                draft={item.draft}
-                mentions={item.mentions}
-                review={review}
-                lang={lang}
-                busy={busy}
-                onDecide={onDecide}
-                onHighlight={onHighlight}
-              />
-            </li>
-          ))}
-          {review.places.map((item) => (
-            <li key={item.draft.id}>
-              <NameDraftCard
-                kind="place"
-                draft={item.draft}
-                mentions={item.mentions}
-                review={review}
-                lang={lang}
-                busy={busy}
-                onDecide={onDecide}
-                onHighlight={onHighlight}
-              />
-            </li>
-          ))}
-        </ol>
-      </section>
+      <DraftSection id="curate-events" heading={t('events', { count: review.events.length })}>
+        {review.events.map((item, k) => (
+          <li key={item.draft.id}>
+            <EventDraftCard item={item} number={k + 1} {...shared} />
+          </li>
+        ))}
+      </DraftSection>
+      <DraftSection id="curate-names" heading={t('names', { count: names.length })}>
+        {names.map(({ kind, draft, mentions }) => (
+          <li key={draft.id}>
+            <NameDraftCard kind={kind} draft={draft} mentions={mentions} {...shared} />
+          </li>
+        ))}
+      </DraftSection>
     </div>
+  );
+}
+
+/** A section of drafts: its heading, then their cards. */
+function DraftSection({
+  id,
+  heading,
+  children,
+}: {
+  id: string;
+  heading: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="curate__section-heading">
+        {heading}
+      </h2>
+      <ol className="curate__cards">{children}</ol>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentReview } from '../../domain/curation/curate-review';
 import { decisionKey } from '../../domain/curation/decision-key';
@@ -14,6 +14,8 @@ import {
 import { DecisionBadge } from './DecisionBadge';
 import type { Highlight } from './DocumentText';
 import type { Decide } from './decide';
+import { DraftCard } from './DraftCard';
+import { useDecideThenFocus } from './useDecideThenFocus';
 import { EventDraftForm } from './EventDraftForm';
 import { FormProblems } from './FormProblems';
 
@@ -38,14 +40,7 @@ export function EventDraftCard({
   onHighlight: (h: Highlight | null) => void;
 }) {
   const { t } = useTranslation('curate', { lng: lang });
-  const headingId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Once decided, the buttons are gone: focus stays on the card (its heading), not lost.
-  const decide: Decide = async (request) => {
-    const done = await onDecide(request);
-    if (done) heading.current?.focus();
-    return done;
-  };
+  const { headingRef, decide } = useDecideThenFocus(onDecide);
   const { draft } = item;
   const decision = review.decisions[decisionKey('event', draft.id)];
   const [form, setForm] = useState(() => (decision ? null : eventFormOf(draft)));
@@ -87,15 +82,13 @@ export function EventDraftCard({
   };
 
   return (
-    <article
-      className={`curate-card${decision ? ' is-decided' : ''}`}
-      aria-labelledby={headingId}
-      onFocus={() => onHighlight(highlight)}
-      onMouseEnter={() => onHighlight(highlight)}
+    <DraftCard
+      decided={Boolean(decision)}
+      heading={t('eventDraft', { number, type: t(`event:type.${draft.type}`) })}
+      highlight={highlight}
+      onHighlight={onHighlight}
+      headingRef={headingRef}
     >
-      <h3 id={headingId} ref={heading} tabIndex={-1} className="curate-card__heading">
-        {t('eventDraft', { number, type: t(`event:type.${draft.type}`) })}
-      </h3>
       <blockquote className="curate-card__quote" lang="ar" dir="rtl">
         {draft.evidence.map((e) => e.quote).join(' … ')}
       </blockquote>
@@ -192,6 +185,6 @@ export function EventDraftCard({
           </button>
         </div>
       )}
-    </article>
+    </DraftCard>
   );
 }

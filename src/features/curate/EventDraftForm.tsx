@@ -4,9 +4,10 @@ import type { DocumentReview } from '../../domain/curation/curate-review';
 import { eventTypes, participantRoles, type ParticipantRole } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import type { DateBasis, EventForm } from './curate-form';
+import { DateRangeFields } from './DateRangeFields';
+import { LanguageField } from './LanguageField';
 
 const BASES: DateBasis[] = ['stated', 'relative', 'reported', 'external'];
-const PRECISIONS = ['day', 'month', 'year', 'range'] as const;
 
 /** The edit form of an event draft: type, titles, summaries, participants, place, date rule. */
 export function EventDraftForm({
@@ -37,25 +38,13 @@ export function EventDraftForm({
     l: Language,
     area = false,
   ) => (
-    <label className="curate-form__field">
-      <span>{t(`form.${key}`)}</span>
-      {area ? (
-        <textarea
-          lang={l}
-          dir={l === 'ar' ? 'rtl' : 'ltr'}
-          rows={2}
-          value={form[key]}
-          onChange={(e) => set(key, e.target.value)}
-        />
-      ) : (
-        <input
-          lang={l}
-          dir={l === 'ar' ? 'rtl' : 'ltr'}
-          value={form[key]}
-          onChange={(e) => set(key, e.target.value)}
-        />
-      )}
-    </label>
+    <LanguageField
+      label={t(`form.${key}`)}
+      lang={l}
+      value={form[key]}
+      onChange={(value) => set(key, value)}
+      area={area}
+    />
   );
   const known = new Set(review.known.actors.map((a) => a.id));
 
@@ -193,31 +182,7 @@ export function EventDraftForm({
         {form.basis === 'stated' || form.basis === 'relative' ? text('quote', 'ar') : null}
         {form.basis === 'external' ? (
           <>
-            <label className="curate-form__field">
-              <span>{t('form.start')}</span>
-              <input
-                type="date"
-                value={form.start}
-                onChange={(e) => set('start', e.target.value)}
-              />
-            </label>
-            <label className="curate-form__field">
-              <span>{t('form.end')}</span>
-              <input type="date" value={form.end} onChange={(e) => set('end', e.target.value)} />
-            </label>
-            <label className="curate-form__field">
-              <span>{t('form.precision')}</span>
-              <select
-                value={form.precision}
-                onChange={(e) => set('precision', e.target.value as EventForm['precision'])}
-              >
-                {PRECISIONS.map((p) => (
-                  <option key={p} value={p}>
-                    {t(`precision.${p}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <DateRangeFields value={form} lang={lang} onChange={onChange} />
             {text('noteAr', 'ar')}
             {text('noteEn', 'en')}
           </>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   DocumentReview,
@@ -21,6 +21,8 @@ import {
 import { DecisionBadge } from './DecisionBadge';
 import type { Highlight } from './DocumentText';
 import type { Decide } from './decide';
+import { DraftCard } from './DraftCard';
+import { useDecideThenFocus } from './useDecideThenFocus';
 import { FormProblems } from './FormProblems';
 
 /** One new name ingest proposes: a person, organisation or outlet, or a place. */
@@ -44,14 +46,7 @@ export function NameDraftCard({
   onHighlight: (h: Highlight | null) => void;
 }) {
   const { t } = useTranslation('curate', { lng: lang });
-  const headingId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Once decided, the buttons are gone: focus stays on the card (its heading), not lost.
-  const decide: Decide = async (request) => {
-    const done = await onDecide(request);
-    if (done) heading.current?.focus();
-    return done;
-  };
+  const { headingRef, decide } = useDecideThenFocus(onDecide);
   const decision = review.decisions[decisionKey(kind, draft.id)];
   const [form, setForm] = useState<NameForm>(() => nameFormOf(draft));
   const [editing, setEditing] = useState(false);
@@ -113,16 +108,18 @@ export function NameDraftCard({
   };
 
   return (
-    <article
-      className={`curate-card${decision ? ' is-decided' : ''}`}
-      aria-labelledby={headingId}
-      onFocus={() => onHighlight(highlight)}
-      onMouseEnter={() => onHighlight(highlight)}
+    <DraftCard
+      decided={Boolean(decision)}
+      heading={
+        <>
+          {t(isPlace ? 'newPlace' : 'newActor', { kind: t(`kind.${draft.kind}`) })}{' '}
+          <bdi lang="ar">{draft.name.ar}</bdi>
+        </>
+      }
+      highlight={highlight}
+      onHighlight={onHighlight}
+      headingRef={headingRef}
     >
-      <h3 id={headingId} ref={heading} tabIndex={-1} className="curate-card__heading">
-        {t(isPlace ? 'newPlace' : 'newActor', { kind: t(`kind.${draft.kind}`) })}{' '}
-        <bdi lang="ar">{draft.name.ar}</bdi>
-      </h3>
       <p className="curate-card__found">{t('mentions', { count: mentions.length })}</p>
       {decision ? (
         <DecisionBadge
@@ -204,6 +201,6 @@ export function NameDraftCard({
           </button>
         </div>
       )}
-    </article>
+    </DraftCard>
   );
 }
