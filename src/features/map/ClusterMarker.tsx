@@ -1,6 +1,6 @@
-import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { Marker } from 'react-leaflet';
+import { useActivatableMarker } from './useActivatableMarker';
 import { clusterMarkerIcon, type ClusterMarkerLook } from './cluster-marker-icon';
 import type { MarkerState } from './PlaceMarker';
 
@@ -34,20 +34,8 @@ export const ClusterMarker = memo(function ClusterMarker({
   state,
   onActivate,
 }: ClusterMarkerProps) {
-  const ref = useRef<LeafletMarker>(null);
+  const { ref, position, eventHandlers } = useActivatableMarker(clusterId, lat, lon, onActivate);
   const icon = useMemo(() => clusterMarkerIcon(look), [look]);
-  const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
-  const eventHandlers = useMemo(
-    () => ({
-      click: () => onActivate(clusterId),
-      keydown: (e: LeafletKeyboardEvent) => {
-        if (e.originalEvent.key !== 'Enter' && e.originalEvent.key !== ' ') return;
-        e.originalEvent.preventDefault();
-        onActivate(clusterId);
-      },
-    }),
-    [onActivate, clusterId],
-  );
   useEffect(() => {
     const el = ref.current?.getElement();
     if (!el) return;
@@ -62,7 +50,7 @@ export const ClusterMarker = memo(function ClusterMarker({
     el.style.setProperty('--athar-badge', `${String(look.badge)}px`);
     if (state) el.setAttribute('data-state', state);
     else el.removeAttribute('data-state');
-  }, [icon, label, clusterId, placeIds, state, lat, lon, events, look.badge]);
+  }, [ref, icon, label, clusterId, placeIds, state, lat, lon, events, look.badge]);
   // Below single places (a place is on top of a cluster's disc it may lie beside).
   const zIndexOffset = state === 'selected' ? 200000 : state === 'hovered' ? 100000 : -100000;
   return (

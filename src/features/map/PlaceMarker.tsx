@@ -1,6 +1,6 @@
-import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { Marker } from 'react-leaflet';
+import { useActivatableMarker } from './useActivatableMarker';
 import { placeMarkerIcon, type PlaceMarkerLook } from './place-marker-icon';
 
 export type MarkerState = 'selected' | 'hovered' | null;
@@ -31,23 +31,11 @@ export const PlaceMarker = memo(function PlaceMarker({
   state,
   onActivate,
 }: PlaceMarkerProps) {
-  const ref = useRef<LeafletMarker>(null);
+  const { ref, position, eventHandlers } = useActivatableMarker(placeId, lat, lon, onActivate);
   const { name, countText, count, countryLevel, ring } = look;
   const icon = useMemo(
     () => placeMarkerIcon({ name, countText, count, countryLevel, ring }),
     [name, countText, count, countryLevel, ring],
-  );
-  const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
-  const eventHandlers = useMemo(
-    () => ({
-      click: () => onActivate(placeId),
-      keydown: (e: LeafletKeyboardEvent) => {
-        if (e.originalEvent.key !== 'Enter' && e.originalEvent.key !== ' ') return;
-        e.originalEvent.preventDefault();
-        onActivate(placeId);
-      },
-    }),
-    [onActivate, placeId],
   );
 
   useEffect(() => {
@@ -63,7 +51,7 @@ export const PlaceMarker = memo(function PlaceMarker({
     else el.removeAttribute('data-state');
     if (state === 'selected') el.setAttribute('aria-current', 'true');
     else el.removeAttribute('aria-current');
-  }, [icon, label, placeId, state, lat, lon, count, countryLevel]);
+  }, [ref, icon, label, placeId, state, lat, lon, count, countryLevel]);
 
   // Markers with more events above; the highlighted one above all.
   const zIndexOffset =
