@@ -100,6 +100,16 @@ function decide(body: unknown, headers: Record<string, string> = {}): Promise<Re
   });
 }
 
+/** A decision on event draft `draft`, made on the view `r` (its revision). */
+function decideEvent(
+  r: { revision: DocumentReview['revision'] },
+  draft: string,
+  action: 'accept' | 'reject',
+  item?: unknown,
+): Promise<Response> {
+  return decide({ revision: r.revision, kind: 'event', draft, action, item });
+}
+
 /** A raw request, with headers fetch would not let us set (Host) and an unnormalised path. */
 function raw(path: string, headers: Record<string, string>): Promise<number> {
   return new Promise((done, fail) => {
@@ -170,13 +180,12 @@ describe('the curate server', () => {
 
   it('accepts an edited draft: written to events.json, which preprocess accepts', async () => {
     const r = await review();
-    const res = await decide({
-      revision: r.revision,
-      kind: 'event',
-      draft: 'draft-1',
-      action: 'accept',
-      item: accepted(r, 'draft-1', 'Akar: the talks were sincere'),
-    });
+    const res = await decideEvent(
+      r,
+      'draft-1',
+      'accept',
+      accepted(r, 'draft-1', 'Akar: the talks were sincere'),
+    );
     expect(res.status).toBe(200);
     const after = (await res.json()) as DocumentReview;
     expect(after.decisions['event:draft-1']).toEqual({
@@ -198,23 +207,13 @@ describe('the curate server', () => {
     const before = events();
     const r = await review();
     const item = { ...accepted(r, 'draft-1', 'x'), actors: [{ id: 'nobody', role: 'speaker' }] };
-    const res = await decide({
-      revision: r.revision,
-      kind: 'event',
-      draft: 'draft-1',
-      action: 'accept',
-      item,
-    });
+    const res = await decideEvent(r, 'draft-1', 'accept', item);
     expect(res.status).toBe(422);
     const body = (await res.json()) as { reason: string; problems: { message: string }[] };
     expect(body.reason).toBe('invalid');
     expect(body.problems.map((p) => p.message)).toContain('unknown actor "nobody"');
     const empty = { ...accepted(r, 'draft-1', 'x'), title: { ar: '', en: 'x' } };
-    const res2 = await decide({
-      ...{ revision: r.revision, kind: 'event', draft: 'draft-1' },
-      action: 'accept',
-      item: empty,
-    });
+    const res2 = await decideEvent(r, 'draft-1', 'accept', empty);
     expect(res2.status).toBe(422);
     expect(events()).toBe(before);
     expect(existsSync(join(root, `data/curation/drafts/${DOC}.decisions.json`))).toBe(false);
@@ -223,12 +222,7 @@ describe('the curate server', () => {
   it('records a rejection at once, and touches no curation file', async () => {
     const before = events();
     const r = await review();
-    const res = await decide({
-      revision: r.revision,
-      kind: 'event',
-      draft: 'draft-2',
-      action: 'reject',
-    });
+    const res = await decideEvent(r, 'draft-2', 'reject');
     expect(res.status).toBe(200);
     expect(events()).toBe(before);
     const saved = JSON.parse(
@@ -240,31 +234,12 @@ describe('the curate server', () => {
   it('refuses a decision made on a stale view (another tab wrote since)', async () => {
     const first = await review();
     const second = await review();
-    expect(
-      (
-        await decide({
-          revision: first.revision,
-          kind: 'event',
-          draft: 'draft-2',
-          action: 'reject',
-        })
-      ).status,
-    ).toBe(200);
-    const res = await decide({
-      revision: second.revision,
-      kind: 'event',
-      draft: 'draft-1',
-      action: 'reject',
-    });
+    expect((await decideEvent(first, 'draft-2', 'reject')).status).toBe(200);
+    const res = await decideEvent(second, 'draft-1', 'reject');
     expect(res.status).toBe(409);
     expect(((await res.json()) as { reason: string }).reason).toBe('stale');
     const again = await review();
-    const twice = await decide({
-      revision: again.revision,
-      kind: 'event',
-      draft: 'draft-2',
-      action: 'reject',
-    });
+    const twice = await decideEvent(again, 'draft-2', 'reject');
     expect(((await twice.json()) as { reason: string }).reason).toBe('decided');
   });
 
@@ -273,13 +248,12 @@ describe('the curate server', () => {
     const r = await review();
     // A directory where the staged file must go: writing it fails.
     mkdirSync(join(root, `data/curation/events.json.tmp-${process.pid}`));
-    const res = await decide({
-      revision: r.revision,
-      kind: 'event',
-      draft: 'draft-1',
-      action: 'accept',
-      item: accepted(r, 'draft-1', 'Akar: the talks were sincere'),
-    });
+    const res = await decideEvent(
+      r,
+      'draft-1',
+      'accept',
+      accepted(r, 'draft-1', 'Akar: the talks were sincere'),
+    );
     expect(res.status).toBe(500);
     expect(((await res.json()) as { reason: string }).reason).toBe('write-failed');
     expect(events()).toBe(before);
@@ -301,12 +275,7 @@ describe('the curate server', () => {
     writeFileSync(path, '{"document": "x", "decis');
     const r = await review();
     expect(r.damaged.map((d) => d.file)).toEqual([`data/curation/drafts/${DOC}.decisions.json`]);
-    const res = await decide({
-      revision: r.revision,
-      kind: 'event',
-      draft: 'draft-2',
-      action: 'reject',
-    });
+    const res = await decideEvent(r, 'draft-2', 'reject');
     expect(res.status).toBe(400);
     expect(readFileSync(path, 'utf8')).toBe('{"document": "x", "decis');
   });
