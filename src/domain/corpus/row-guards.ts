@@ -132,16 +132,19 @@ export function participant(v: unknown): boolean {
   return isRow(v) && text(v.id) && ROLES.has(v.role) && keyCount(v) === 2;
 }
 
+/** What an actor and a place both have: an id, a kind among `kinds`, names, aliases, Wikidata. */
+function entity(v: Row, kinds: ReadonlySet<unknown>): boolean {
+  return (
+    id(v.id) && kinds.has(v.kind) && bilingual(v.name) && aliases(v.aliases) && wikidata(v.wikidata)
+  );
+}
+
 export function actor(v: unknown): boolean {
   return (
     isRow(v) &&
-    id(v.id) &&
-    ACTOR_KINDS.has(v.kind) &&
-    bilingual(v.name) &&
-    aliases(v.aliases) &&
+    entity(v, ACTOR_KINDS) &&
     bilingual(v.role) &&
     nullableString(v.affiliation) &&
-    wikidata(v.wikidata) &&
     text(v.reference) &&
     keyCount(v) === 8
   );
@@ -150,16 +153,24 @@ export function actor(v: unknown): boolean {
 export function place(v: unknown): boolean {
   return (
     isRow(v) &&
-    id(v.id) &&
-    PLACE_KINDS.has(v.kind) &&
-    bilingual(v.name) &&
-    aliases(v.aliases) &&
+    entity(v, PLACE_KINDS) &&
     coordinate(v.lat, 90) &&
     coordinate(v.lon, 180) &&
     nullableString(v.country) &&
-    wikidata(v.wikidata) &&
     text(v.gazetteer) &&
     keyCount(v) === 9
+  );
+}
+
+/** What a document and a split index's entry both have: id, title, publisher, credits, date. */
+function documentMeta(v: Row): boolean {
+  return (
+    typeof v.id === 'string' &&
+    DOCUMENT_ID.test(v.id) &&
+    bilingual(v.title) &&
+    bilingual(v.publisher) &&
+    every(v.credits, (c) => typeof c === 'string') &&
+    dateValue(v.published)
   );
 }
 
@@ -167,12 +178,7 @@ export function place(v: unknown): boolean {
 export function documentRow(v: unknown): boolean {
   return (
     isRow(v) &&
-    typeof v.id === 'string' &&
-    DOCUMENT_ID.test(v.id) &&
-    bilingual(v.title) &&
-    bilingual(v.publisher) &&
-    every(v.credits, (c) => typeof c === 'string') &&
-    dateValue(v.published) &&
+    documentMeta(v) &&
     text(v.text) &&
     Array.isArray(v.sentences) &&
     Array.isArray(v.mentions) &&
@@ -184,12 +190,7 @@ export function documentRow(v: unknown): boolean {
 export function documentEntry(v: unknown): boolean {
   return (
     isRow(v) &&
-    typeof v.id === 'string' &&
-    DOCUMENT_ID.test(v.id) &&
-    bilingual(v.title) &&
-    bilingual(v.publisher) &&
-    every(v.credits, (c) => typeof c === 'string') &&
-    dateValue(v.published) &&
+    documentMeta(v) &&
     offset(v.length) &&
     (v.length as number) > 0 &&
     offset(v.shard) &&
