@@ -10,7 +10,7 @@ import type { Corpus, CorpusEvent, Mention, Sentence } from '../domain/corpus/sc
 import type { ParsedCorpus } from './parse-corpus';
 
 /** Rows per message: a few milliseconds to read back each. */
-export const PART_SIZE = 5000;
+const PART_SIZE = 5000;
 
 export type CorpusPart =
   | { kind: 'whole'; parsed: ParsedCorpus }
