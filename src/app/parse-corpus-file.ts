@@ -3,7 +3,7 @@
  * and checking run in a Web Worker (corpus-worker.ts). Where there is no Worker (tests in
  * jsdom) the same work runs here.
  */
-import { corpusAssembler, type CorpusPart } from './corpus-parts';
+import type { CorpusPart } from './corpus-parts';
 import { CORPUS_SOURCE_LIMIT } from './corpus-source-limit';
 import { parseCorpus, type ParsedCorpus } from './parse-corpus';
 
@@ -20,7 +20,10 @@ function onThisThread(file: Blob): Promise<ParsedCorpus> {
   return file.text().then(parseCorpus, readFailed);
 }
 
-function inWorker(file: Blob): Promise<ParsedCorpus> {
+function inWorker(
+  file: Blob,
+  { corpusAssembler }: typeof import('./corpus-parts'),
+): Promise<ParsedCorpus> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -62,5 +65,10 @@ export function parseCorpusFile(file: Blob): Promise<ParsedCorpus> {
       },
     });
   }
-  return typeof Worker === 'function' ? inWorker(file) : onThisThread(file);
+  if (typeof Worker !== 'function') return onThisThread(file);
+  // What puts the worker's answer together loads with the first file, not with the page.
+  return import('./corpus-parts').then(
+    (parts) => inWorker(file, parts),
+    () => onThisThread(file),
+  );
 }
