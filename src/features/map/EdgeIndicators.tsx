@@ -107,8 +107,15 @@ export function EdgeIndicators({ index, lang }: EdgeIndicatorsProps) {
     const moved = (): void => setMoves((m) => m + 1);
     map.on('moveend zoomend resize', moved);
     moved(); // a move made before this listener was in place (the first fit)
+    // The controls' corners grow and shrink (a control added, the legend opened): the pointers
+    // are placed again around them.
+    const corners =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => moved());
+    for (const corner of map.getContainer().querySelectorAll('.leaflet-control-container > div'))
+      corners?.observe(corner);
     return () => {
       map.off('moveend zoomend resize', moved);
+      corners?.disconnect();
       layer.remove();
     };
   }, [map, layer]);
@@ -122,7 +129,13 @@ export function EdgeIndicators({ index, lang }: EdgeIndicatorsProps) {
       el.getBoundingClientRect(),
     );
     const bounds = container.getBoundingClientRect();
-    for (const button of layer.querySelectorAll<HTMLElement>('.athar-edge')) {
+    for (const [i, button] of layer.querySelectorAll<HTMLElement>('.athar-edge').entries()) {
+      // From its own place each time (a control that has shrunk no longer pushes it).
+      const p = shown[i];
+      if (p) {
+        button.style.left = `${String(p.x)}px`;
+        button.style.top = `${String(p.y)}px`;
+      }
       const vertical =
         button.classList.contains('athar-edge--left') ||
         button.classList.contains('athar-edge--right');
