@@ -2,9 +2,10 @@
 // screen is under its own marker or under a cluster that holds it, at the point the link's
 // view projects it to; the towns of the story are named; the first view leaves New York to a
 // pointer at the map's edge.
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshotPath } from './browser';
+import { launchBrowser, openPage, screenshotPath, timelineSettled } from './browser';
 import { corpus } from './corpus';
 
 let browser: Browser;
@@ -58,6 +59,28 @@ function project(lat: number, lon: number, zoom: number): [number, number] {
 type Rect = [number, number, number, number];
 
 /** The area of the intersection of two rectangles [left, top, right, bottom]. */
+/** The event types' names in a language, from its locale file. */
+function typeNames(lang: 'ar' | 'en'): string[] {
+  const event = JSON.parse(readFileSync(`src/i18n/locales/${lang}/event.json`, 'utf8')) as {
+    type: Record<string, string>;
+  };
+  return Object.values(event.type);
+}
+
+/** Pointers and the map's controls as drawn: [left, top, right, bottom], pointer or not. */
+function pointersAndControls(page: Page) {
+  return page.$$eval('.athar-edge, .leaflet-control', (els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        edge: el.classList.contains('athar-edge'),
+        name: el.className,
+        r: [r.left, r.top, r.right, r.bottom] as [number, number, number, number],
+      };
+    }),
+  );
+}
+
 function overlap(a: Rect, b: Rect): number {
   const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
   const h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
@@ -271,6 +294,23 @@ describe.each(['en', 'ar'] as const)('the map in %s', (lang) => {
         entries.some((e) => e.includes(word)),
         word,
       ).toBe(true);
+    // Every other entry is an event type: its glyph, then its name from the language's locale
+    // file; in Arabic no entry is in Latin letters, and each is set right to left.
+    const names = typeNames(lang);
+    const typeEntries = entries.slice(0, -words.length - 1);
+    expect(typeEntries.length).toBeGreaterThan(0);
+    for (const entry of typeEntries)
+      expect(
+        names.some((n) => entry.endsWith(n) && !/\p{L}/u.test(entry.slice(0, -n.length))),
+        entry,
+      ).toBe(true);
+    if (lang === 'ar') {
+      expect(entries.filter((e) => /[A-Za-z]/.test(e))).toEqual([]);
+      const directions = await legend
+        .locator('li')
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el).direction));
+      expect(new Set(directions)).toEqual(new Set(['rtl']));
+    }
     expect(consoleProblems).toEqual([]);
     await context.close();
   });
@@ -363,6 +403,64 @@ describe.each(['en', 'ar'] as const)('the map in %s', (lang) => {
       for (const [j, b] of rects.entries())
         if (i !== j) expect(overlap(a.r, b.r), `pointer ${String(i)} on ${String(j)}`).toBe(0);
     }
+    await context.close();
+  });
+
+  it('keeps the pointer to New York off the zoom and fit buttons, with reduced motion too', async () => {
+    // The first view: the timeline then takes room for its items, and the map gets shorter.
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const { page, context } = await openPage(browser, `?lang=${lang}`);
+      await page.emulateMedia({ reducedMotion });
+      await page.reload();
+      await settled(page);
+      await timelineSettled(page);
+      const edges = page.locator('.athar-edge');
+      await expect.poll(() => edges.count()).toBe(1);
+      const map = await page.locator('.leaflet-container').boundingBox();
+      if (!map) throw new Error('no map');
+      const rects = await pointersAndControls(page);
+      const [pointer] = rects.filter((x) => x.edge);
+      if (!pointer) throw new Error('no pointer');
+      expect(pointer.r[1]).toBeGreaterThanOrEqual(map.y);
+      expect(pointer.r[3]).toBeLessThanOrEqual(map.y + map.height);
+      for (const control of rects.filter((x) => !x.edge))
+        expect(overlap(pointer.r, control.r), `${reducedMotion}: on ${control.name}`).toBe(0);
+      await context.close();
+    }
+  });
+
+  it('credits the map in one line that reads in the language’s direction', async () => {
+    const { page, context } = await openPage(browser, `?lang=${lang}`);
+    await settled(page);
+    const line = page.locator('.leaflet-control-attribution');
+    expect(await line.getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    // OpenStreetMap's required credit, linked to its copyright page.
+    const osm = line.locator('a[href="https://www.openstreetmap.org/copyright"]');
+    expect(await osm.textContent()).toMatch(/©.*OpenStreetMap/);
+    // Credits follow each other in the reading direction: Leaflet, Natural Earth, the coasts.
+    const lefts = await line
+      .locator('a')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left));
+    expect(lefts.length).toBe(4);
+    const order = lefts.map((_, i) => i).sort((a, b) => lefts[a]! - lefts[b]!);
+    expect(order).toEqual(lang === 'ar' ? [3, 2, 1, 0] : [0, 1, 2, 3]);
+    // Inside the coasts' credit, the words are where the language puts them: in Arabic the
+    // Latin name ends the sentence, at its left; "©" stands between the two phrases.
+    const at = await osm.evaluate((a) => {
+      const text = a.firstChild!;
+      const word = (w: string) => {
+        const i = (text.textContent ?? '').indexOf(w);
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + w.length);
+        const r = range.getBoundingClientRect();
+        return (r.left + r.right) / 2;
+      };
+      const first = (text.textContent ?? '').split(' ')[0]!;
+      return { first: word(first), copy: word('©'), osm: word('OpenStreetMap') };
+    });
+    if (lang === 'ar') expect(at.first > at.copy && at.copy > at.osm).toBe(true);
+    else expect(at.first < at.copy && at.copy < at.osm).toBe(true);
     await context.close();
   });
 

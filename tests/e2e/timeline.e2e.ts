@@ -190,6 +190,46 @@ describe.each(['en', 'ar'] as const)('the timeline in %s', (lang) => {
     await context.close();
   });
 
+  it('the playhead passes behind the items it crosses: their labels stay legible', async () => {
+    // 3 July 2020: the line runs through Akar's visit and the stack of labels beside it.
+    const { page, context, consoleProblems } = await openPage(
+      browser,
+      `?lang=${lang}&at=2020-07-03&event=akar-visits-tripoli-2020`,
+    );
+    await ready(page);
+    await settled(page);
+    const crossings = await page.evaluate(() => {
+      const line = document.querySelector<HTMLElement>('.tl-view .vis-custom-time.tl-playhead');
+      if (!line) return null;
+      const r = line.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      // It takes no pointer (so that it cannot be dragged): let hit testing see it, to read
+      // what is painted on top where it crosses an item.
+      line.style.pointerEvents = 'auto';
+      const out: { id: string; ground: string; onTop: boolean }[] = [];
+      for (const item of document.querySelectorAll<HTMLElement>('.vis-item.vis-point[data-id]')) {
+        const b = item.getBoundingClientRect();
+        if (b.left > x || b.right < x || b.bottom < r.top || b.top > r.bottom) continue;
+        const top = document.elementFromPoint(x, b.top + b.height / 2);
+        out.push({
+          id: item.getAttribute('data-id') ?? '',
+          ground: getComputedStyle(item).backgroundColor,
+          onTop: top !== null && line.contains(top),
+        });
+      }
+      line.style.pointerEvents = '';
+      return out;
+    });
+    if (!crossings) throw new Error('no playhead');
+    expect(crossings.length).toBeGreaterThan(0);
+    for (const c of crossings) {
+      expect(c.onTop, `the line over ${c.id}`).toBe(false);
+      expect(c.ground, `the ground of ${c.id}`).not.toBe('rgba(0, 0, 0, 0)');
+    }
+    expect(consoleProblems).toEqual([]);
+    await context.close();
+  });
+
   it('navigating (wheel, keys) changes the view in the link, never the events shown', async () => {
     const { page, context, consoleProblems } = await openPage(browser, `?lang=${lang}`);
     await ready(page);

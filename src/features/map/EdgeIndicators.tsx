@@ -11,6 +11,8 @@ const POINTER_ZOOM = 3;
 const MAX_POINTERS = 6;
 /** Distance from the map's edge (px). */
 const INSET = 22;
+/** Room kept between a pointer and a control or another pointer (px). */
+const GAP = 4;
 /** Zoom at most this far when flying to places off the map. */
 const FLY_MAX_ZOOM = 9;
 
@@ -76,6 +78,10 @@ function pointers(map: ReturnType<typeof useMap>, index: ClusterIndex): Pointer[
   return out.sort((a, b) => b.events - a.events).slice(0, MAX_POINTERS);
 }
 
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
 interface EdgeIndicatorsProps {
   index: ClusterIndex;
   lang: 'ar' | 'en';
@@ -101,33 +107,64 @@ export function EdgeIndicators({ index, lang }: EdgeIndicatorsProps) {
     const moved = (): void => setMoves((m) => m + 1);
     map.on('moveend zoomend resize', moved);
     moved(); // a move made before this listener was in place (the first fit)
+    // The controls' corners grow and shrink (a control added, the legend opened): the pointers
+    // are placed again around them.
+    const corners =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => moved());
+    for (const corner of map.getContainer().querySelectorAll('.leaflet-control-container > div'))
+      corners?.observe(corner);
     return () => {
       map.off('moveend zoomend resize', moved);
+      corners?.disconnect();
       layer.remove();
     };
   }, [map, layer]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const shown = useMemo(() => pointers(map, index), [map, index, moves]);
-  // Off the map's controls and off each other: moved along its edge, past what it would cover.
+  // Off the map's controls and off each other: moved along its edge past what it would cover,
+  // towards the edge's far end first, else back the other way; within the map.
   useLayoutEffect(() => {
-    const taken = [...map.getContainer().querySelectorAll('.leaflet-control')].map((el) =>
+    const container = map.getContainer();
+    const taken = [...container.querySelectorAll('.leaflet-control')].map((el) =>
       el.getBoundingClientRect(),
     );
-    for (const button of layer.querySelectorAll<HTMLElement>('.athar-edge')) {
-      const along =
+    const bounds = container.getBoundingClientRect();
+    for (const [i, button] of layer.querySelectorAll<HTMLElement>('.athar-edge').entries()) {
+      // From its own place each time (a control that has shrunk no longer pushes it).
+      const p = shown[i];
+      if (p) {
+        button.style.left = `${String(p.x)}px`;
+        button.style.top = `${String(p.y)}px`;
+      }
+      const vertical =
         button.classList.contains('athar-edge--left') ||
-        button.classList.contains('athar-edge--right')
-          ? 'top'
-          : 'left';
-      for (let tries = 0; tries < 8; tries++) {
-        const b = button.getBoundingClientRect();
-        const hit = taken.find(
-          (c) => b.left < c.right && c.left < b.right && b.top < c.bottom && c.top < b.bottom,
-        );
-        if (!hit) break;
-        const now = Number.parseFloat(button.style[along]) || 0;
-        const shift = along === 'top' ? hit.bottom - b.top + 4 : hit.right - b.left + 4;
-        button.style[along] = `${String(now + shift)}px`;
+        button.classList.contains('athar-edge--right');
+      const along = vertical ? 'top' : 'left';
+      const from = button.style[along];
+      const placed = (forward: boolean): boolean => {
+        for (let tries = 0; tries < 8; tries++) {
+          const b = button.getBoundingClientRect();
+          const outside = vertical
+            ? b.top < bounds.top || b.bottom > bounds.bottom
+            : b.left < bounds.left || b.right > bounds.right;
+          if (outside) return false;
+          const hit = taken.find((c) => overlaps(b, c));
+          if (!hit) return true;
+          const now = Number.parseFloat(button.style[along]) || 0;
+          const shift = vertical
+            ? forward
+              ? hit.bottom - b.top + GAP
+              : hit.top - b.bottom - GAP
+            : forward
+              ? hit.right - b.left + GAP
+              : hit.left - b.right - GAP;
+          button.style[along] = `${String(now + shift)}px`;
+        }
+        return false;
+      };
+      if (!placed(true)) {
+        button.style[along] = from;
+        if (!placed(false)) button.style[along] = from;
       }
       taken.push(button.getBoundingClientRect());
     }

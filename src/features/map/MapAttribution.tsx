@@ -5,12 +5,23 @@ import { escapeHtml } from '../../ui/escape-html';
 
 interface MapAttributionProps {
   position: ControlPosition;
+  /** The language of the credits: the line runs in its direction. */
+  lang: 'ar' | 'en';
   /** Credits as [text, link]; the text is escaped here. */
   credits: readonly (readonly [string, string])[];
+  /** What stands between two credits (the language's comma). */
+  separator: string;
 }
 
-/** The attribution control, created once; credits added and removed as they change. */
-export function MapAttribution({ position, credits }: MapAttributionProps) {
+/** Arabic letters: a credit without any is a proper name in its own (Latin) spelling. */
+const ARABIC = /\p{Script=Arabic}/u;
+
+/**
+ * The attribution control, created once; its credits given as one line, in the language's
+ * direction: each credit is isolated (dir="auto"), so that a Latin name inside an Arabic
+ * credit (OpenStreetMap), a ©, or a Latin credit next to an Arabic one keeps its place.
+ */
+export function MapAttribution({ position, lang, credits, separator }: MapAttributionProps) {
   const map = useMap();
   const [attribution] = useState(() =>
     control.attribution({
@@ -27,17 +38,23 @@ export function MapAttribution({ position, credits }: MapAttributionProps) {
   useEffect(() => {
     if (attribution.getPosition() !== position) attribution.setPosition(position);
   }, [attribution, position]);
-  const html = credits.map(
-    // Credits are proper names (Natural Earth, OpenStreetMap): kept in their own spelling.
-    ([text, href]) => `<a href="${escapeHtml(href)}" lang="en" dir="ltr">${escapeHtml(text)}</a>`,
-  );
-  const key = html.join('\n');
   useEffect(() => {
-    const items = key.split('\n').filter(Boolean);
-    for (const item of items) attribution.addAttribution(item);
+    const box = attribution.getContainer();
+    box?.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    box?.setAttribute('lang', lang);
+  }, [attribution, lang]);
+  const line = credits
+    .map(
+      ([text, href]) =>
+        `<a href="${escapeHtml(href)}" lang="${ARABIC.test(text) ? 'ar' : 'en'}" dir="auto">${escapeHtml(text)}</a>`,
+    )
+    .join(escapeHtml(separator));
+  useEffect(() => {
+    if (!line) return;
+    attribution.addAttribution(line);
     return () => {
-      for (const item of items) attribution.removeAttribution(item);
+      attribution.removeAttribution(line);
     };
-  }, [attribution, key]);
+  }, [attribution, line]);
   return null;
 }

@@ -87,7 +87,12 @@ export function MapControls({
       <MapControl position={rtl ? 'topleft' : 'topright'} className="athar-legend-control">
         <MapLegend key={lang} lang={lang} types={types} initiallyOpen={legendOpen} />
       </MapControl>
-      <MapAttribution position={rtl ? 'bottomleft' : 'bottomright'} credits={credits} />
+      <MapAttribution
+        position={rtl ? 'bottomleft' : 'bottomright'}
+        lang={lang}
+        credits={credits}
+        separator={t('attribution.separator')}
+      />
     </>
   );
 }

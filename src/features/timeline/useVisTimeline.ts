@@ -10,10 +10,8 @@
  * - Each time the shown window settles (and when it is first set), `onRange` says what it is,
  *   so that the view can hand over the events and bins for that window only. A click on a
  *   bin zooms in to its period.
- * - For browser tests, the container says `data-settled="true"` once vis-timeline has drawn
- *   the items built for the window it shows (its `changed` event, which follows a redraw that
- *   no longer resizes anything), and "false" from a change of window or items until then.
- *   vis-timeline draws over several frames: an item can appear a redraw after the others.
+ * - When it is drawn for good (`data-settled`, for browser tests) and how much room its items
+ *   need: useTimelineSettle.
  */
 import {
   useCallback,
@@ -36,6 +34,7 @@ import { eventIdOfItem, toItemId } from './timeline-item-id';
 import type { TimelineKeyAction } from './timeline-key-action';
 import { timelineOptions, ZOOM_MAX, ZOOM_MIN } from './timeline-options';
 import { toIsoWindow } from './to-iso-window';
+import { useTimelineSettle } from './useTimelineSettle';
 import type { ShownRange, TimelineShownItem } from './timeline-shown-item';
 import type { Translate } from '../../i18n/i18n';
 import { withItemState } from './with-item-state';
@@ -122,31 +121,7 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
   /** What the DataSet holds, to diff against without reading it back. */
   const shownRef = useRef(new Map<string, TimelineShownItem>());
   const selectedRef = useRef<string | null>(null);
-  /** data-settled: the window last reported, the one the items were built for, a redraw due. */
-  const settleRef = useRef({ reported: '', applied: '', redrawing: true });
-  /**
-   * How far the items reach below the frame after a draw (px; negative: the room left under
-   * them), or null when that draw was made at a size the container no longer has.
-   */
-  const measureOverflow = useCallback((): number | null => {
-    const root = containerRef.current;
-    const top = root?.querySelector('.vis-panel.vis-top');
-    const frame = root?.querySelector('.vis-panel.vis-center');
-    const content = frame?.querySelector('.vis-itemset');
-    if (!root || !top || !frame || !content) return 0;
-    if (Math.abs(top.clientHeight + frame.clientHeight - root.clientHeight) > 4) return null;
-    // The items' own extent: vis-timeline places them a draw before it sizes their container.
-    const contentTop = content.getBoundingClientRect().top;
-    let height = content.clientHeight;
-    for (const item of content.querySelectorAll('.vis-item'))
-      height = Math.max(height, item.getBoundingClientRect().bottom - contentTop);
-    return Math.ceil(height - frame.clientHeight);
-  }, []);
-  const grow = useEffectEvent((px: number): boolean => args.onOverflow?.(px) ?? false);
-  const markSettled = useCallback(() => {
-    const { reported, applied, redrawing } = settleRef.current;
-    containerRef.current?.setAttribute('data-settled', String(reported === applied && !redrawing));
-  }, []);
+  const { reported, applied, watch } = useTimelineSettle(containerRef, args.onOverflow);
   const isEvent = (id: string): boolean => !isBinId(id) && shownRef.current.has(id);
 
   /** Shows the selected event as selected (setSelection emits no `select`: no loop). */
@@ -183,11 +158,10 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     (timeline: Timeline) => {
       const { start, end } = timeline.getWindow();
       const widthPx = containerRef.current?.clientWidth || 800;
-      settleRef.current.reported = `${String(start.getTime())}/${String(end.getTime())}/${String(widthPx)}`;
-      markSettled();
+      reported(`${String(start.getTime())}/${String(end.getTime())}/${String(widthPx)}`);
       onRange({ start: start.getTime(), end: end.getTime(), widthPx });
     },
-    [onRange, markSettled],
+    [onRange, reported],
   );
   const initialWindow = useEffectEvent(() => (args.window ? fromIsoWindow(args.window) : args.fit));
   /** Moves the window without animation and says so at once (not 200 ms later). */
@@ -221,12 +195,8 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     if (diff.update.length > 0) dataset.update(diff.update);
     for (const item of [...diff.add, ...diff.update]) shown.set(item.id, item);
     if (timelineRef.current) syncSelection(timelineRef.current);
-    // The items are now those of the window last reported (the view re-renders on each).
-    settleRef.current.applied = settleRef.current.reported;
-    if (diff.remove.length + diff.add.length + diff.update.length > 0)
-      settleRef.current.redrawing = true;
-    markSettled();
-  }, [dataset, items, selectedId, hoveredId, kept, syncSelection, markSettled]);
+    applied(diff.remove.length + diff.add.length + diff.update.length > 0);
+  }, [dataset, items, selectedId, hoveredId, kept, syncSelection, applied]);
 
   // One Timeline per language.
   useEffect(() => {
@@ -254,35 +224,7 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     };
     const timeline = new Timeline(container, [], options);
     timelineRef.current = timeline;
-    settleRef.current.redrawing = true;
-    markSettled();
-    timeline.on('rangechange', () => {
-      settleRef.current.redrawing = true;
-      markSettled();
-    });
-    timeline.on('changed', () => {
-      if (!live || !hasItems) return;
-      // Labels are measured in their web font: until it has loaded, a draw is provisional.
-      const fontsDue = typeof document.fonts !== 'undefined' && document.fonts.status !== 'loaded';
-      const overflow = fontsDue ? null : measureOverflow();
-      // Drawn at a size the frame no longer has: once more at this one; or the layout gives
-      // the items the room they need, and the timeline is drawn again at its new size.
-      settleRef.current.redrawing = overflow === null || grow(overflow);
-      markSettled();
-      if (fontsDue) void document.fonts.ready.then(() => live && timeline.redraw());
-      else if (overflow === null) timeline.redraw();
-    });
-    // A new size (the stage's separator, the layout giving room) is drawn at once, not at
-    // vis-timeline's next one-second size check.
-    const resized =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver(() => {
-            settleRef.current.redrawing = true;
-            markSettled();
-            timeline.redraw();
-          });
-    resized?.observe(container);
+    const unwatch = watch(timeline, container, () => hasItems);
     timeline.on('select', (props: unknown) => select(idsOf(props)));
     timeline.on('itemover', (props: unknown) => hover(itemOf(props)));
     timeline.on('itemout', () => hover(null));
@@ -311,14 +253,14 @@ export function useVisTimeline(args: UseVisTimelineArgs): VisTimelineHandle {
     });
     return () => {
       live = false;
-      resized?.disconnect();
+      unwatch();
       document.removeEventListener('keydown', hideTooltip);
       timeline.destroy();
       // destroy() leaves the loading screen behind when the first draw had not finished.
       container.replaceChildren();
       if (timelineRef.current === timeline) timelineRef.current = null;
     };
-  }, [dataset, lang, t, syncSelection, moveTo, rangeSettled, markSettled, measureOverflow]);
+  }, [dataset, lang, t, syncSelection, moveTo, rangeSettled, watch]);
 
   // The window from the URL; none means "fit every event" (again when the events change).
   const start = window?.start ?? null;

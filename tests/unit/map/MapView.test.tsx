@@ -298,6 +298,15 @@ describe('MapView around the markers', () => {
         ?.closest('.leaflet-bottom.leaflet-left'),
     ).not.toBeNull();
     expect(container.querySelector('.athar-map')?.getAttribute('dir')).toBe('rtl');
+    // The credits run right to left, joined by the Arabic comma, each isolated (dir=auto).
+    const credits = container.querySelector('.leaflet-control-attribution');
+    expect(credits?.getAttribute('dir')).toBe('rtl');
+    expect(credits?.textContent).toContain('Natural Earth، السواحل والحدود');
+    const coasts = [...(credits?.querySelectorAll('a') ?? [])].find((a) =>
+      a.textContent.startsWith('السواحل'),
+    );
+    expect(coasts?.getAttribute('dir')).toBe('auto');
+    expect(coasts?.getAttribute('lang')).toBe('ar');
   });
 });
 
