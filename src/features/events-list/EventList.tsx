@@ -9,6 +9,7 @@ import { prefersReducedMotion } from '../../ui/prefers-reduced-motion';
 import { focusIsLost } from '../../ui/focus-is-lost';
 import { useRovingRows } from '../../ui/useRovingRows';
 import { useRowWindow } from '../../ui/useRowWindow';
+import type { HoverSource } from '../../ui/hover-store';
 import { windowRows } from '../../ui/window-rows';
 import './EventList.css';
 
@@ -21,7 +22,8 @@ export interface EventListProps {
   events: readonly CorpusEvent[];
   lang: 'ar' | 'en';
   selectedId: string | null;
-  hoveredId: string | null;
+  /** The hovered event: each row reads it, so a hover re-renders the rows it changes only. */
+  hovered: HoverSource;
   onSelect(id: string): void;
   onHover(id: string | null): void;
   /** The event whose detail was just closed: its row takes focus when the list comes back. */
@@ -49,7 +51,7 @@ export function EventList({
   events,
   lang,
   selectedId,
-  hoveredId,
+  hovered,
   onSelect,
   onHover,
   returnTo = null,
@@ -147,7 +149,7 @@ export function EventList({
                 top={i * rowHeight}
                 height={rowHeight}
                 selected={event.id === selectedId}
-                hovered={event.id === hoveredId}
+                hovered={hovered}
                 tabbable={i === activeIndex}
                 onSelect={activate}
                 onHover={onHover}

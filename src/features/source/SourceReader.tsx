@@ -48,7 +48,7 @@ interface SourceReaderProps {
   /** Its evidence in this document is emphasised and scrolled into view. */
   selectedEvent: CorpusEvent | null;
   /** Actors or places (e.g. the actor filter) whose mentions get a stronger mark. */
-  highlightedEntities: string[];
+  highlightedEntities: readonly string[];
   /** A mention was clicked (an actor or place id). */
   onSelectEntity(id: string): void;
   onSelectDocument(id: string): void;
