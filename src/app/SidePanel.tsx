@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
 import type { Language } from '../i18n/i18n';
 import { ActorPanelSlot } from './explorer/slots/ActorPanelSlot';
 import { EventCountSlot } from './explorer/slots/EventCountSlot';
 import { EventListSlot } from './explorer/slots/EventListSlot';
-import { NetworkSlot } from './explorer/slots/NetworkSlot';
+import { NetworkSlot, preloadNetwork } from './explorer/slots/NetworkSlot';
 import { SearchSlot } from './explorer/slots/SearchSlot';
 import { TypeFilterSlot } from './explorer/slots/TypeFilterSlot';
 import type { ListTab } from './useExplorerView';
@@ -29,6 +29,7 @@ type Tab = ListTab | 'source';
 export function SidePanel(props: SidePanelProps) {
   const { lang, tab, onTab: setTab } = props;
   const { t } = useTranslation();
+  useEffect(preloadNetwork, []);
   const tabs: Tab[] = props.reading
     ? ['events', 'actors', 'network', 'source']
     : ['events', 'actors', 'network'];
@@ -80,7 +81,9 @@ export function SidePanel(props: SidePanelProps) {
             </ViewBoundary>
           </>
         ) : tab === 'network' ? (
-          <NetworkSlot />
+          <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
+            <NetworkSlot />
+          </Suspense>
         ) : (
           <ViewBoundary view="actors" lang={lang}>
             <ActorPanelSlot />
