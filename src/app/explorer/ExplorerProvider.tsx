@@ -4,7 +4,9 @@ import { filterEvents } from '../../domain/corpus/filter-events';
 import { memoPerObject } from '../../domain/corpus/memo-per-object';
 import type { CorpusEvent } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
+import { createFocusTarget } from '../../ui/focus-target';
 import { createHoverStore } from '../../ui/hover-store';
+import { createRequestChannel } from '../../ui/request-channel';
 import type { ViewStateHandle } from '../../url-state';
 import { knownIds } from '../known-ids';
 import { useEventFilters } from '../useEventFilters';
@@ -76,7 +78,11 @@ export function ExplorerProvider({ index, view, lang, children }: ExplorerProvid
   const [now] = useState(() => latest({ state, index, showView: front.showView }));
   useLayoutEffect(() => now.set({ state, index, showView: front.showView }));
   const [hover] = useState(createHoverStore);
-  const [commands] = useState(() => bindCommands({ current: now.get, update, hover }));
+  const [detailHeading] = useState(createFocusTarget);
+  const [evidenceFocus] = useState(() => createRequestChannel<string>());
+  const [commands] = useState(() =>
+    bindCommands({ current: now.get, update, hover, detailHeading, evidenceFocus }),
+  );
 
   const controller = useMemo(
     (): ExplorerController => ({
@@ -90,6 +96,8 @@ export function ExplorerProvider({ index, view, lang, children }: ExplorerProvid
       shownWindow,
       setShownWindow,
       hover,
+      detailHeading,
+      evidenceFocus,
       commands,
     }),
     [
@@ -103,6 +111,8 @@ export function ExplorerProvider({ index, view, lang, children }: ExplorerProvid
       shownWindow,
       setShownWindow,
       hover,
+      detailHeading,
+      evidenceFocus,
       commands,
     ],
   );

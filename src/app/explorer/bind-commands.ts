@@ -1,6 +1,8 @@
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { RemoveTarget } from '../../features/filters/filter-chip';
+import type { FocusTarget } from '../../ui/focus-target';
 import type { HoverStore } from '../../ui/hover-store';
+import type { RequestChannel } from '../../ui/request-channel';
 import type { MapView, ViewState } from '../../url-state';
 import type { ExplorerView } from '../useExplorerView';
 import { explorerPatches as p, type Patch } from './explorer-commands';
@@ -13,6 +15,10 @@ export interface ExplorerCommands {
   selectPlace(id: string | null): void;
   selectEntity(id: string): void;
   openDocument(doc: string): void;
+  /** "Show in source": opens the document and has the reader focus its marked evidence. */
+  showEvidence(doc: string): void;
+  /** Moves focus to the detail of the event `id` if it is shown; false when it is not. */
+  focusEventDetail(id: string): boolean;
   toggleActorFilter(id: string): void;
   togglePlaceFilter(id: string): void;
   toggleTypeFilter(type: string): void;
@@ -36,10 +42,13 @@ interface CommandContext {
   current(): { state: ViewState; index: CorpusIndex; showView(view: ExplorerView): void };
   update(patch: Patch): void;
   hover: HoverStore;
+  detailHeading: FocusTarget;
+  evidenceFocus: RequestChannel<string>;
 }
 
 /** The commands bound to the URL (through `update`) and the hover store. */
-export function bindCommands({ current, update, hover }: CommandContext): ExplorerCommands {
+export function bindCommands(context: CommandContext): ExplorerCommands {
+  const { current, update, hover, detailHeading, evidenceFocus } = context;
   const state = () => current().state;
   return {
     selectEvent: (id) => {
@@ -51,6 +60,11 @@ export function bindCommands({ current, update, hover }: CommandContext): Explor
     selectPlace: (id) => update(p.selectPlace(id)),
     selectEntity: (id) => update(p.selectEntity(current().index, id)),
     openDocument: (doc) => update(p.openDocument(doc)),
+    showEvidence: (doc) => {
+      update(p.openDocument(doc));
+      evidenceFocus.request(doc);
+    },
+    focusEventDetail: (id) => detailHeading.focus(id),
     toggleActorFilter: (id) => update(p.toggleActorFilter(state(), id)),
     togglePlaceFilter: (id) => update(p.togglePlaceFilter(state(), id)),
     toggleTypeFilter: (type) => update(p.toggleTypeFilter(state(), type)),

@@ -2,7 +2,9 @@ import { createContext, useContext } from 'react';
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { CorpusEvent } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
+import type { FocusTarget } from '../../ui/focus-target';
 import type { HoverStore } from '../../ui/hover-store';
+import type { RequestChannel } from '../../ui/request-channel';
 import type { KnownIds, ViewStateHandle } from '../../url-state';
 import type { ExplorerViewHandle } from '../useExplorerView';
 import type { ExplorerCommands } from './bind-commands';
@@ -36,6 +38,10 @@ export interface ExplorerController {
   shownWindow: { start: string; end: string } | null;
   setShownWindow(w: { start: string; end: string }): void;
   hover: HoverStore;
+  /** The event detail's heading (registered by its slot), for focusEventDetail. */
+  detailHeading: FocusTarget;
+  /** "Show in source": the document whose evidence the reader should focus. */
+  evidenceFocus: RequestChannel<string>;
   commands: ExplorerCommands;
 }
 

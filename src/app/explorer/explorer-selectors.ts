@@ -11,6 +11,8 @@ export const useCorpusIndex = () => useExplorerController().index;
 export const useExplorerLanguage = () => useExplorerController().lang;
 export const useExplorerCommands = () => useExplorerController().commands;
 export const useHoverStore = () => useExplorerController().hover;
+export const useDetailHeading = () => useExplorerController().detailHeading;
+export const useEvidenceFocus = () => useExplorerController().evidenceFocus;
 export const useExplorerEvents = () => useExplorerController().events;
 export const useShownEvents = () => useExplorerController().events.shown;
 export const useTimelineEvents = () => useExplorerController().events.timeline;

@@ -16,7 +16,6 @@ import { memoPerObject } from '../../domain/corpus/memo-per-object';
 import type { CorpusEvent } from '../../domain/corpus/schema';
 import { timelineBins } from '../../domain/timeline/timeline-bins';
 import { formatDay } from '../../i18n/format-date';
-import { focusEventDetail } from '../event/focus-event-detail';
 import { createItemMapper } from './create-item-mapper';
 import { eventTypeCss } from './event-type-css';
 import { fitWindow } from './fit-window';
@@ -42,6 +41,8 @@ export interface TimelineViewProps {
   lang: 'ar' | 'en';
   onSelect(id: string | null): void;
   onHover(id: string | null): void;
+  /** Moves focus to the event's detail if it is shown (Enter); false if not. */
+  onOpenDetail?(id: string): boolean;
   /** User zoom/pan only (mouse, touch, keyboard, bin click); ISO days, end inclusive. */
   onWindowChange(w: { start: string; end: string }): void;
   /**
@@ -172,7 +173,7 @@ export function TimelineView(props: TimelineViewProps) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const eventKey = timelineEventKey(e.key);
     if (eventKey?.kind === 'open') {
-      if (selectedId !== null && focusEventDetail(selectedId)) e.preventDefault();
+      if (selectedId !== null && props.onOpenDetail?.(selectedId)) e.preventDefault();
       return;
     }
     if (eventKey?.kind === 'step') {

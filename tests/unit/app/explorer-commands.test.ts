@@ -1,7 +1,10 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { bindCommands } from '../../../src/app/explorer/bind-commands';
 import { explorerPatches as p } from '../../../src/app/explorer/explorer-commands';
+import { createFocusTarget } from '../../../src/ui/focus-target';
 import { createHoverStore } from '../../../src/ui/hover-store';
+import { createRequestChannel } from '../../../src/ui/request-channel';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/url-state';
 import { fixtureIndex } from '../actors/fixture';
 
@@ -61,12 +64,16 @@ describe('bound commands', () => {
     const update = vi.fn();
     const showView = vi.fn();
     const hover = createHoverStore();
+    const detailHeading = createFocusTarget();
+    const evidenceFocus = createRequestChannel<string>();
     const commands = bindCommands({
       current: () => ({ state: s, index: fixtureIndex, showView }),
       update,
       hover,
+      detailHeading,
+      evidenceFocus,
     });
-    return { commands, update, showView, hover };
+    return { commands, update, showView, hover, detailHeading, evidenceFocus };
   }
 
   it('write their patch through update, reading the state when called', () => {
@@ -93,5 +100,30 @@ describe('bound commands', () => {
     expect(hover.get()).toBe('e1');
     expect(listener).toHaveBeenCalledTimes(1);
     expect(update).not.toHaveBeenCalled();
+  });
+
+  it('"Show in source" opens the document, then asks the reader to focus its evidence', () => {
+    const { commands, update, evidenceFocus } = bound(state({ event: 'e1' }));
+    const order: string[] = [];
+    update.mockImplementation(() => order.push('update'));
+    evidenceFocus.listen((doc) => order.push(`focus ${doc}`));
+    commands.showEvidence('d2');
+    expect(update).toHaveBeenCalledWith({ doc: 'd2' });
+    expect(order).toEqual(['update', 'focus d2']);
+  });
+
+  it('focuses the detail heading only while that event’s detail is shown', () => {
+    const { commands, detailHeading } = bound(state({ event: 'e1' }));
+    expect(commands.focusEventDetail('e1')).toBe(false);
+    const heading = document.createElement('h2');
+    heading.tabIndex = -1;
+    document.body.append(heading);
+    detailHeading.set('e1', heading);
+    expect(commands.focusEventDetail('e2')).toBe(false);
+    expect(commands.focusEventDetail('e1')).toBe(true);
+    expect(document.activeElement).toBe(heading);
+    detailHeading.set('e1', null);
+    expect(commands.focusEventDetail('e1')).toBe(false);
+    heading.remove();
   });
 });

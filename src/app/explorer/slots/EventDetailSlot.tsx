@@ -1,12 +1,18 @@
 import { EventDetail } from '../../../features/event/EventDetail';
 import type { CorpusEvent } from '../../../domain/corpus/schema';
-import { useCorpusIndex, useExplorerCommands, useExplorerLanguage } from '../explorer-selectors';
+import {
+  useCorpusIndex,
+  useDetailHeading,
+  useExplorerCommands,
+  useExplorerLanguage,
+} from '../explorer-selectors';
 
 /** The selected event's detail, wired to the controller. */
 export function EventDetailSlot({ event }: { event: CorpusEvent }) {
   const index = useCorpusIndex();
   const lang = useExplorerLanguage();
   const commands = useExplorerCommands();
+  const heading = useDetailHeading();
   return (
     <EventDetail
       index={index}
@@ -14,7 +20,8 @@ export function EventDetailSlot({ event }: { event: CorpusEvent }) {
       lang={lang}
       onSelectActor={commands.selectActor}
       onSelectPlace={commands.selectPlace}
-      onShowEvidence={commands.openDocument}
+      onShowEvidence={commands.showEvidence}
+      headingRef={(el) => heading.set(event.id, el)}
       onClose={() => commands.selectEvent(null)}
     />
   );

@@ -27,6 +27,7 @@ export function EventListSlot() {
       hovered={hover}
       onSelect={commands.selectEvent}
       onHover={commands.hoverEvent}
+      onOpenDetail={commands.focusEventDetail}
       returnTo={returnTo}
     />
   );

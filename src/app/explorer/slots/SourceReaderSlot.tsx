@@ -3,6 +3,7 @@ import type { CorpusEvent } from '../../../domain/corpus/schema';
 import {
   useCorpusIndex,
   useExplorerCommands,
+  useEvidenceFocus,
   useExplorerLanguage,
   useFilters,
 } from '../explorer-selectors';
@@ -24,6 +25,7 @@ export function SourceReaderSlot({
   const lang = useExplorerLanguage();
   const { actors } = useFilters();
   const commands = useExplorerCommands();
+  const evidenceFocus = useEvidenceFocus();
   return (
     <SourceReader
       index={index}
@@ -33,6 +35,7 @@ export function SourceReaderSlot({
       highlightedEntities={actors}
       onSelectEntity={commands.selectEntity}
       onSelectDocument={commands.openDocument}
+      evidenceRequests={evidenceFocus}
     />
   );
 }

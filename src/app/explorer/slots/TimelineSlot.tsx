@@ -35,6 +35,7 @@ export function TimelineSlot({ onOverflow }: TimelineSlotProps) {
       lang={lang}
       onSelect={commands.selectEvent}
       onHover={commands.hoverEvent}
+      onOpenDetail={commands.focusEventDetail}
       onWindowChange={commands.setTimeWindow}
       playhead={at}
       onShownWindow={setShownWindow}
