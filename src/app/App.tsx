@@ -20,6 +20,7 @@ import {
 import { corpusSource } from './corpus-source';
 import { ErrorPage } from './ErrorPage';
 import { Explorer } from './Explorer';
+import { ExplorerProvider } from './explorer/ExplorerProvider';
 import { knownIds } from './known-ids';
 import { useCorpus } from './useCorpus';
 
@@ -113,14 +114,9 @@ export function App() {
       );
       const explorer = (
         <ViewBoundary key={source.key} view="explorer" lang={lang}>
-          <Explorer
-            key={source.key}
-            index={source.corpus.index}
-            view={view}
-            lang={lang}
-            corpusControls={corpusControls}
-            notices={notices}
-          />
+          <ExplorerProvider key={source.key} index={source.corpus.index} view={view} lang={lang}>
+            <Explorer lang={lang} corpusControls={corpusControls} notices={notices} />
+          </ExplorerProvider>
         </ViewBoundary>
       );
       return (

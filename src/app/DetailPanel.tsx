@@ -1,40 +1,20 @@
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../domain/corpus/corpus-index';
-import { EventDetail } from '../features/event/EventDetail';
-import { PlaceCard } from '../features/place/PlaceCard';
 import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
 import type { Language } from '../i18n/i18n';
-import type { ViewState } from '../url-state';
-import { toggle } from './toggle';
+import { useCorpusIndex, useSelection } from './explorer/explorer-selectors';
+import { EventDetailSlot } from './explorer/slots/EventDetailSlot';
+import { PlaceCardSlot } from './explorer/slots/PlaceCardSlot';
+import { SourceReaderSlot } from './explorer/slots/SourceReaderSlot';
 import { TranslationSwitch } from './TranslationSwitch';
 import { useStoredFlag } from './useStoredFlag';
 
-// The reader (with its windowing) loads beside the corpus, not in the first bundle.
-const SourceReader = lazy(() =>
-  import('../features/source/SourceReader').then((m) => ({ default: m.SourceReader })),
-);
-
-interface DetailPanelProps {
-  index: CorpusIndex;
-  lang: Language;
-  state: ViewState;
-  onSelectEvent(id: string | null): void;
-  onSelectEntity(id: string): void;
-  update(patch: Partial<ViewState>): void;
-}
-
 /** The selected event (or place) above the source reader that shows its evidence. */
-export function DetailPanel({
-  index,
-  lang,
-  state,
-  onSelectEvent,
-  onSelectEntity,
-  update,
-}: DetailPanelProps) {
+export function DetailPanel({ lang }: { lang: Language }) {
   const { t } = useTranslation();
-  const event = state.event ? (index.eventsById.get(state.event) ?? null) : null;
+  const index = useCorpusIndex();
+  const selection = useSelection();
+  const event = selection.event ? (index.eventsById.get(selection.event) ?? null) : null;
   const sectionRef = useRef<HTMLElement>(null);
   // English translations: shown by default in English, hidden by default in Arabic (an Arabic
   // reader reads the source itself); the choice is remembered per interface language.
@@ -51,7 +31,7 @@ export function DetailPanel({
   }, [eventId]);
   useEffect(toTitle, [toTitle]);
   const documentId =
-    state.doc ?? event?.evidence[0]?.document ?? index.corpus.documents[0]?.id ?? null;
+    selection.doc ?? event?.evidence[0]?.document ?? index.corpus.documents[0]?.id ?? null;
   return (
     <section
       className={`explorer__detail${translations ? '' : ' explorer__detail--no-translations'}`}
@@ -68,26 +48,10 @@ export function DetailPanel({
       </div>
       {event ? (
         <ViewBoundary view="event" lang={lang}>
-          <EventDetail
-            index={index}
-            event={event}
-            lang={lang}
-            onSelectActor={(actor) => update({ actor })}
-            onSelectPlace={(place) => update({ place })}
-            onShowEvidence={(doc) => update({ doc })}
-            onClose={() => onSelectEvent(null)}
-          />
+          <EventDetailSlot event={event} />
         </ViewBoundary>
-      ) : state.place ? (
-        <PlaceCard
-          index={index}
-          placeId={state.place}
-          lang={lang}
-          filtered={state.places.includes(state.place)}
-          onToggleFilter={(id) => update({ places: toggle(state.places, id) })}
-          onSelectEvent={(id) => onSelectEvent(id)}
-          onClose={() => update({ place: null })}
-        />
+      ) : selection.place ? (
+        <PlaceCardSlot placeId={selection.place} />
       ) : (
         <p className="explorer__hint">{t('selectHint')}</p>
       )}
@@ -109,15 +73,7 @@ export function DetailPanel({
       {documentId ? (
         <ViewBoundary view="source" lang={lang}>
           <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
-            <SourceReader
-              index={index}
-              documentId={documentId}
-              lang={lang}
-              selectedEvent={event}
-              highlightedEntities={[...state.actors]}
-              onSelectEntity={onSelectEntity}
-              onSelectDocument={(doc) => update({ doc })}
-            />
+            <SourceReaderSlot documentId={documentId} event={event} />
             {/* The reader loads after the panel: once it is in, the event opens at its title. */}
             <OnMount run={toTitle} />
           </Suspense>

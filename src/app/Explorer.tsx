@@ -1,48 +1,32 @@
-import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../domain/corpus/corpus-index';
-import { filterEvents } from '../domain/corpus/filter-events';
-import { memoPerObject } from '../domain/corpus/memo-per-object';
-import type { CorpusEvent } from '../domain/corpus/schema';
-import { FilterSummary } from '../features/filters/FilterSummary';
-import { useStoryLayer } from '../features/story/useStoryLayer';
 import { RefusedNotice } from '../features/notices/RefusedNotice';
 import { UrlNotice } from '../features/notices/UrlNotice';
 import { ViewBoundary } from '../features/view-boundary/ViewBoundary';
 import type { Language } from '../i18n/i18n';
-import type { ViewStateHandle } from '../url-state';
 import { DetailPanel } from './DetailPanel';
-import { Header } from './Header';
-import { knownIds } from './known-ids';
-import { SidePanel } from './SidePanel';
+import {
+  useCorpusIndex,
+  useDroppedFromUrl,
+  useExplorerStories,
+  useFrontView,
+} from './explorer/explorer-selectors';
+import { FilterSummarySlot } from './explorer/slots/FilterSummarySlot';
+import { HeaderSlot } from './explorer/slots/HeaderSlot';
+import { MapSlot } from './explorer/slots/MapSlot';
+import { TimeControlsSlot } from './explorer/slots/TimeControlsSlot';
+import { TimelineSlot } from './explorer/slots/TimelineSlot';
 import { PhoneLayout } from './PhoneLayout';
+import { SidePanel } from './SidePanel';
 import { StageLayout } from './StageLayout';
-import { useEventFilters } from './useEventFilters';
-import { useExplorerView } from './useExplorerView';
 import { useMediaQuery } from './useMediaQuery';
 import { useStoredFlag } from './useStoredFlag';
 import { WelcomeCard } from './WelcomeCard';
-import { useSearchIndexReady } from './useSearchIndexReady';
-
-// Leaflet and vis-timeline are the heaviest parts: they load after the first paint.
-const MapView = lazy(() => import('../features/map/MapView').then((m) => ({ default: m.MapView })));
-const TimelineView = lazy(() =>
-  import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
-);
-const TimeControls = lazy(() =>
-  import('../features/timeline/TimeControls').then((m) => ({ default: m.TimeControls })),
-);
 
 /** Below this width the explorer shows one view at a time (PhoneLayout). */
 const PHONE = '(max-width: 699px)';
 
-const idsOf = memoPerObject(
-  (events: readonly CorpusEvent[]): ReadonlySet<string> => new Set(events.map((e) => e.id)),
-);
-
 interface ExplorerProps {
-  index: CorpusIndex;
-  view: ViewStateHandle;
   lang: Language;
   /** The corpus badge and Open button, for the header. */
   corpusControls?: ReactNode;
@@ -51,67 +35,17 @@ interface ExplorerProps {
 }
 
 /**
- * The linked views. What each shows is derived from the corpus and the URL state; the only
- * local state is the hovered event.
+ * The linked views, laid out: the stage (map, timeline, side column) on wide screens, one view
+ * at a time on a phone. What each view shows and what it may do come from the explorer
+ * controller (ExplorerProvider, around it) through the slots in ./explorer/slots.
  */
-export function Explorer({ index, view, lang, corpusControls, notices }: ExplorerProps) {
+export function Explorer({ lang, corpusControls, notices }: ExplorerProps) {
   const { t } = useTranslation();
-  const { state, update } = view;
-  const [hovered, setHovered] = useState<string | null>(null);
-  /** The stretch of time the timeline shows (for the overview strip). */
-  const [shownWindow, setShownWindow] = useState<{ start: string; end: string } | null>(null);
-  const onShownWindow = useCallback(
-    (w: { start: string; end: string }) =>
-      setShownWindow((prev) => (prev?.start === w.start && prev.end === w.end ? prev : w)),
-    [],
-  );
-  const onTimelineView = useCallback(
-    (w: { start: string; end: string }) => update({ view: w }),
-    [update],
-  );
-  const onAt = useCallback((at: string | null) => update({ at }), [update]);
-
-  // The timeline shows every event that passes the filters but the time filter; the map and
-  // the list the time filter (from/to) too. The timeline's own view (pan, zoom) never filters.
-  // A search waits for the search index (built in the background): never a frozen page.
-  const searchReady = useSearchIndexReady(index, state.q.trim() !== '');
-  const filters = useEventFilters(searchReady ? state : { ...state, q: '' });
-  const timelineEvents = useMemo(
-    () => filterEvents(index, filters.timeline),
-    [index, filters.timeline],
-  );
-  const shownEvents = useMemo(
-    () =>
-      filters.shown.from !== null || filters.shown.to !== null || filters.shown.at != null
-        ? filterEvents(index, filters.shown)
-        : timelineEvents,
-    [index, filters.shown, timelineEvents],
-  );
-  const shownIds = idsOf(shownEvents);
-  // What the type filter counts: the events every other filter leaves.
-  const typeCountEvents = useMemo(
-    () => filterEvents(index, { ...filters.shown, types: [] }),
-    [index, filters.shown],
-  );
-
-  const known = useMemo(() => knownIds(index), [index]);
-  const story = useStoryLayer({ index, state, known, lang, navigate: update });
-  const selectEntity = useCallback(
-    (id: string) => (index.actorsById.has(id) ? update({ actor: id }) : update({ place: id })),
-    [index, update],
-  );
-
+  const index = useCorpusIndex();
+  const layout = useFrontView();
+  const dropped = useDroppedFromUrl();
+  const story = useExplorerStories();
   const phone = useMediaQuery(PHONE);
-  const layout = useExplorerView(state);
-  const { showView } = layout;
-  const selectEvent = useCallback(
-    (id: string | null) => {
-      // Choosing the event already selected (its row in the list) brings its detail back.
-      if (id !== null && id === state.event) showView('source');
-      update({ event: id, doc: null });
-    },
-    [update, state.event, showView],
-  );
   const [welcomed, setWelcomed] = useStoredFlag('athar.welcomed', false);
   const [helpAsked, setHelpAsked] = useState(false);
   const welcome = welcomed ? null : (
@@ -126,57 +60,22 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
     />
   );
 
-  const reading = (
-    <DetailPanel
-      index={index}
-      lang={lang}
-      state={state}
-      onSelectEvent={selectEvent}
-      onSelectEntity={selectEntity}
-      update={update}
-    />
-  );
+  const reading = <DetailPanel lang={lang} />;
   const side = (
     <SidePanel
-      index={index}
       lang={lang}
-      state={state}
-      events={shownEvents}
-      visibleEventIds={shownIds}
-      hoveredId={hovered}
-      onHover={setHovered}
-      onSelectEvent={selectEvent}
-      update={update}
-      searchReady={searchReady}
       tab={!phone && layout.view === 'source' ? 'source' : layout.listTab}
       onTab={(tab) => (tab === 'source' ? layout.showView('source') : layout.showListTab(tab))}
       reading={phone ? undefined : reading}
       welcome={welcome}
       typesOpen={!phone}
-      returnTo={layout.returnTo}
-      typeCountEvents={typeCountEvents}
     />
   );
   const map = (
     <section className="explorer__map" aria-label={t('mapLabel')}>
       <ViewBoundary view="map" lang={lang}>
         <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
-          <MapView
-            places={index.corpus.places}
-            events={shownEvents}
-            selectedEventId={state.event}
-            hoveredEventId={hovered}
-            selectedPlaceId={state.place}
-            view={state.map}
-            lang={lang}
-            tiles={state.tiles}
-            basemapUrl={`${import.meta.env.BASE_URL}data/basemap.json`}
-            onSelectEvent={selectEvent}
-            onSelectPlace={(id) => update({ place: id })}
-            onHoverEvent={setHovered}
-            onViewChange={(map) => update({ map })}
-            onTilesChange={(tiles) => update({ tiles })}
-          />
+          <MapSlot />
         </Suspense>
       </ViewBoundary>
     </section>
@@ -185,77 +84,25 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
     <section className="explorer__timeline" aria-label={t('timelineLabel')}>
       <ViewBoundary view="timeline" lang={lang}>
         <Suspense fallback={<p className="explorer__loading">{t('loadingView')}</p>}>
-          <TimelineView
-            events={timelineEvents}
-            selectedId={state.event}
-            hoveredId={hovered}
-            window={state.view}
-            lang={lang}
-            onSelect={selectEvent}
-            onHover={setHovered}
-            onWindowChange={onTimelineView}
-            playhead={state.at}
-            onShownWindow={onShownWindow}
-            onOverflow={onOverflow}
-            kept={shownEvents === timelineEvents ? null : shownIds}
-          />
+          <TimelineSlot onOverflow={onOverflow} />
         </Suspense>
       </ViewBoundary>
       <Suspense fallback={null}>
-        <TimeControls
-          events={timelineEvents}
-          allEvents={index.events}
-          from={state.from}
-          to={state.to}
-          shown={shownWindow ?? state.view}
-          at={state.at}
-          possible={state.possible}
-          lang={lang}
-          onFilter={(days) => update({ from: days.from, to: days.to })}
-          onView={onTimelineView}
-          onAt={onAt}
-          onPossible={(possible) => update({ possible })}
-        />
+        <TimeControlsSlot />
       </Suspense>
     </section>
   );
-
   // Wide: at the head of the side column, by the filters (the stage keeps its height for the
   // map and the timeline). Phone: above the view.
-  const summary = (
-    <FilterSummary
-      index={index}
-      lang={lang}
-      actors={[...state.actors]}
-      mode={state.actorMode}
-      places={[...state.places]}
-      types={[...state.types]}
-      from={state.from}
-      to={state.to}
-      q={state.q}
-      shown={shownEvents.length}
-      total={index.events.length}
-      onRemove={(what) => {
-        if (what.key === 'time') update({ from: null, to: null });
-        else if (what.key === 'q') update({ q: '' });
-        else update({ [what.key]: state[what.key].filter((x) => x !== what.id) });
-      }}
-      onClearAll={() => update({ actors: [], places: [], types: [], from: null, to: null, q: '' })}
-    />
-  );
+  const summary = <FilterSummarySlot />;
 
   return (
     <div className="explorer">
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <Header
-        corpusName={index.corpus.name}
-        lang={lang}
-        q={state.q}
+      <HeaderSlot
         compact={phone}
-        onSearch={(q) => update({ q })}
-        onLanguage={(l) => update({ lang: l })}
         onHelp={() => {
           setWelcomed(false);
           setHelpAsked(true);
@@ -277,7 +124,7 @@ export function Explorer({ index, view, lang, corpusControls, notices }: Explore
       />
       {story.bar}
       {story.report}
-      <UrlNotice dropped={view.dropped} />
+      <UrlNotice dropped={dropped} />
       <RefusedNotice />
       {notices}
       {phone && summary}

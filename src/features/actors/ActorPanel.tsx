@@ -16,7 +16,7 @@ export interface ActorPanelProps {
   /** Events after the other filters: rows show "n of m events". */
   visibleEventIds: ReadonlySet<string>;
   /** Actor ids in the filter. */
-  filter: string[];
+  filter: readonly string[];
   /** Events with any / all of the actors in the filter. */
   mode: 'any' | 'all';
   /** Actor whose details are open. */

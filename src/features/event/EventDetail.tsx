@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { CorpusEvent } from '../../domain/corpus/schema';
@@ -28,11 +37,13 @@ interface EventDetailProps {
   /** Open that document in the source reader (the evidence gets emphasised there). */
   onShowEvidence(documentId: string): void;
   onClose(): void;
+  /** The heading, which takes focus when the user opens the detail from the list or timeline. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /**
  * Everything about one event: what, when (and how we know), where, who, and the evidence.
- * Keyboard: the heading takes focus when the user opens the detail (focusEventDetail); Escape
+ * Keyboard: the heading takes focus when the user opens the detail (`headingRef`); Escape
  * or the close button closes it and gives focus back to where it came from (the list row).
  */
 export function EventDetail({
@@ -43,6 +54,7 @@ export function EventDetail({
   onSelectPlace,
   onShowEvidence,
   onClose,
+  headingRef,
 }: EventDetailProps) {
   const { t } = useTranslation('event', { lng: lang });
   const headingId = useId();
@@ -102,6 +114,7 @@ export function EventDetail({
           className="event-detail__title"
           tabIndex={-1}
           data-event-detail-heading=""
+          ref={headingRef}
         >
           {event.title[lang]}
         </h2>

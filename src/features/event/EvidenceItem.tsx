@@ -4,7 +4,6 @@ import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { Span } from '../../domain/corpus/schema';
 import type { Language } from '../../i18n/i18n';
 import { useDocumentText } from '../../ui/useDocumentTexts';
-import { requestEvidenceFocus } from '../source/evidence-focus';
 import { evidenceContext, evidenceTranslation } from './evidence-translation';
 
 interface EvidenceItemProps {
@@ -82,7 +81,6 @@ export function EvidenceItem({ index, span, lang, onShowEvidence }: EvidenceItem
             aria-describedby={sourceId}
             onClick={() => {
               onShowEvidence(doc.id);
-              requestEvidenceFocus(doc.id);
             }}
           >
             {t('evidence.showInSource')}

@@ -3,17 +3,20 @@ import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { CorpusEvent } from '../../domain/corpus/schema';
 import { attributeValue } from '../event/attribute-value';
-import { focusEventDetail } from '../event/focus-event-detail';
 import { EventRow } from './EventRow';
 import { prefersReducedMotion } from '../../ui/prefers-reduced-motion';
 import { focusIsLost } from '../../ui/focus-is-lost';
 import { useRovingRows } from '../../ui/useRovingRows';
 import { useRowWindow } from '../../ui/useRowWindow';
+import type { HoverSource } from '../../ui/hover-store';
 import { windowRows } from '../../ui/window-rows';
 import './EventList.css';
 
 /** Row height in rem (EventList.css: .event-list__unit); EventRow.css lays a row out to fit. */
 const ROW_HEIGHT_REM = 6;
+
+/** No detail to open (a list shown on its own). */
+const noDetail = () => false;
 
 export interface EventListProps {
   index: CorpusIndex;
@@ -21,9 +24,12 @@ export interface EventListProps {
   events: readonly CorpusEvent[];
   lang: 'ar' | 'en';
   selectedId: string | null;
-  hoveredId: string | null;
+  /** The hovered event: each row reads it, so a hover re-renders the rows it changes only. */
+  hovered: HoverSource;
   onSelect(id: string): void;
   onHover(id: string | null): void;
+  /** Moves focus to the event's detail if it is shown (Enter on the selected row); false if not. */
+  onOpenDetail?(id: string): boolean;
   /** The event whose detail was just closed: its row takes focus when the list comes back. */
   returnTo?: string | null;
 }
@@ -49,9 +55,10 @@ export function EventList({
   events,
   lang,
   selectedId,
-  hoveredId,
+  hovered,
   onSelect,
   onHover,
+  onOpenDetail = noDetail,
   returnTo = null,
 }: EventListProps) {
   const { t } = useTranslation('list', { lng: lang });
@@ -67,17 +74,17 @@ export function EventList({
   const [announcement, setAnnouncement] = useState('');
   const activate = useCallback(
     (id: string) => {
-      if (id === selectedId && focusEventDetail(id)) return;
+      if (id === selectedId && onOpenDetail(id)) return;
       const event = index.eventsById.get(id);
       setAnnouncement(event ? t('selected', { title: event.title[lang] }) : '');
       onSelect(id);
       // Where the reading column takes the list's place, the focused row is gone: focus goes on
       // to the detail's heading instead of falling back to the page.
       requestAnimationFrame(() => {
-        if (focusIsLost()) focusEventDetail(id);
+        if (focusIsLost()) onOpenDetail(id);
       });
     },
-    [selectedId, index, t, lang, onSelect],
+    [selectedId, index, t, lang, onSelect, onOpenDetail],
   );
 
   const { activeIndex, scrollToRow, onKeyDown, onFocus } = useRovingRows(
@@ -147,7 +154,7 @@ export function EventList({
                 top={i * rowHeight}
                 height={rowHeight}
                 selected={event.id === selectedId}
-                hovered={event.id === hoveredId}
+                hovered={hovered}
                 tabbable={i === activeIndex}
                 onSelect={activate}
                 onHover={onHover}

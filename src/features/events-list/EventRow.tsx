@@ -4,6 +4,8 @@ import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import type { CorpusEvent } from '../../domain/corpus/schema';
 import { formatDateShort } from '../../i18n/format-date';
 import { EVENT_TYPE_STYLE } from '../../ui/event-type-style';
+import type { HoverSource } from '../../ui/hover-store';
+import { useHovered } from '../../ui/useHovered';
 import { CERTAINTY_GLYPH } from './certainty-glyph';
 import { actorSummary } from './actor-summary';
 import { dateCertainty } from './date-certainty';
@@ -20,7 +22,8 @@ export interface EventRowProps {
   top: number;
   height: number;
   selected: boolean;
-  hovered: boolean;
+  /** The hovered event (the row re-renders when it starts or stops being the one). */
+  hovered: HoverSource;
   /** The one row reachable with Tab (roving tabindex). */
   tabbable: boolean;
   onSelect(id: string): void;
@@ -48,9 +51,10 @@ export const EventRow = memo(function EventRow({
   const place = event.place ? index.placesById.get(event.place) : undefined;
   const placeName = place ? place.name[lang] : event.place;
   const { names, more } = actorSummary(event, index, lang);
+  const isHovered = useHovered(hovered, (id) => id === event.id);
   const classes = ['event-row'];
   if (selected) classes.push('event-row--selected');
-  if (hovered) classes.push('event-row--hovered');
+  if (isHovered) classes.push('event-row--hovered');
 
   return (
     <li

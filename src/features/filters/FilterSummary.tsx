@@ -9,10 +9,10 @@ import './FilterSummary.css';
 export interface FilterSummaryProps {
   index: CorpusIndex;
   lang: 'ar' | 'en';
-  actors: string[];
+  actors: readonly string[];
   mode: 'any' | 'all';
-  places: string[];
-  types: string[];
+  places: readonly string[];
+  types: readonly string[];
   from: string | null;
   to: string | null;
   q: string;

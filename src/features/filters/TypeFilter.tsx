@@ -9,7 +9,7 @@ export interface TypeFilterProps {
   index: CorpusIndex;
   lang: 'ar' | 'en';
   /** Event types in the filter. */
-  selected: string[];
+  selected: readonly string[];
   onToggle(type: string): void;
   /**
    * The events that pass every other filter (actors, places, time, search): each type counts

@@ -18,11 +18,11 @@ import { EdgeIndicators } from './EdgeIndicators';
 import { LabelLayout } from './LabelLayout';
 import { MapContainerLabel } from './MapContainerLabel';
 import { MapControls } from './MapControls';
-import { MapMarkers } from './MapMarkers';
+import { MarkerStates } from './MarkerStates';
 import { markerSize } from './marker-size';
 import { OnlineTiles } from './OnlineTiles';
-import type { MarkerState } from './PlaceMarker';
 import { PlaceEvents } from './PlaceEvents';
+import type { HoverSource } from '../../ui/hover-store';
 import { prefersReducedMotion } from '../../ui/prefers-reduced-motion';
 import { PlacePopup, type PopupAnchor } from './PlacePopup';
 import { placeGroups } from './place-groups';
@@ -35,11 +35,12 @@ import { ViewportSync, type Reveal } from './ViewportSync';
 
 export interface MapViewProps {
   /** All places of the corpus. */
-  places: Place[];
+  places: readonly Place[];
   /** The events after filtering: the map shows only these. */
   events: readonly CorpusEvent[];
   selectedEventId: string | null;
-  hoveredEventId: string | null;
+  /** The hovered event: only the markers read it (MarkerStates), not the map. */
+  hovered: HoverSource;
   selectedPlaceId: string | null;
   /** From the URL; null = fit the events. */
   view: Viewport | null;
@@ -86,7 +87,7 @@ export function MapView({
   places,
   events,
   selectedEventId,
-  hoveredEventId,
+  hovered,
   selectedPlaceId,
   view,
   lang,
@@ -116,16 +117,6 @@ export function MapView({
   const [reveal, setReveal] = useState<Reveal | null>(null);
 
   const selectedEventPlace = selectedEventId ? (placeOfEvent.get(selectedEventId) ?? null) : null;
-  const hoveredPlace = hoveredEventId ? (placeOfEvent.get(hoveredEventId) ?? null) : null;
-  const stateOf = useCallback(
-    (placeId: string): MarkerState =>
-      placeId === selectedPlaceId || placeId === selectedEventPlace
-        ? 'selected'
-        : placeId === hoveredPlace
-          ? 'hovered'
-          : null,
-    [selectedPlaceId, selectedEventPlace, hoveredPlace],
-  );
   const selectedGroup = selectedEventPlace ? groupOf.get(selectedEventPlace) : undefined;
   // The selected event's place is brought into view (out of its cluster) when it changes.
   const selectedPlaceOfEvent = selectedGroup?.place ?? null;
@@ -252,10 +243,13 @@ export function MapView({
             onFit={onFit}
             onToggleTiles={online.toggle}
           />
-          <MapMarkers
+          <MarkerStates
             index={index}
             lang={lang}
-            stateOf={stateOf}
+            placeOfEvent={placeOfEvent}
+            selectedPlaceId={selectedPlaceId}
+            selectedEventPlace={selectedEventPlace}
+            hovered={hovered}
             onActivate={onActivate}
             onActivateCluster={onActivateCluster}
             onItems={setItems}

@@ -19,7 +19,7 @@ export interface NetworkViewProps {
   eventIds: ReadonlySet<string>;
   selectedActorId: string | null;
   /** Actor ids in the filter. */
-  filter: string[];
+  filter: readonly string[];
   onSelectActor(id: string): void;
   onToggleFilter(id: string): void;
   /** Most actors drawn (those with the most events). */

@@ -15,6 +15,7 @@ import { readerRows, rowAtOffset, type ReaderRow } from './reader-rows';
 import { SourceHeader } from './SourceHeader';
 import { sourceRows } from './source-rows';
 import { SourceRowView } from './SourceRowView';
+import type { RequestSource } from '../../ui/request-channel';
 import { useEvidenceFocus } from './useEvidenceFocus';
 import { useReaderWindow } from './useReaderWindow';
 import { useScrollToEvidence } from './useScrollToEvidence';
@@ -48,10 +49,12 @@ interface SourceReaderProps {
   /** Its evidence in this document is emphasised and scrolled into view. */
   selectedEvent: CorpusEvent | null;
   /** Actors or places (e.g. the actor filter) whose mentions get a stronger mark. */
-  highlightedEntities: string[];
+  highlightedEntities: readonly string[];
   /** A mention was clicked (an actor or place id). */
   onSelectEntity(id: string): void;
   onSelectDocument(id: string): void;
+  /** "Show in source" in the event detail: focus this document's marked evidence. */
+  evidenceRequests?: RequestSource<string>;
 }
 
 /**
@@ -61,7 +64,7 @@ interface SourceReaderProps {
  * For keyboard and screen-reader users: each sentence with evidence is a labelled region in the
  * Tab order; a polite status says which event's evidence is marked (it is always present, so
  * every selection is announced), with a button that moves focus to the first marked passage;
- * "Show in source" in the event detail does the same (requestEvidenceFocus).
+ * "Show in source" in the event detail does the same (`evidenceRequests`).
  *
  * Only the rows in view are drawn (useReaderWindow, by blocks of rows), whatever scrolls the
  * reader, so that a document of megabytes opens at once; the evidence rows are always drawn.
@@ -74,6 +77,7 @@ export function SourceReader({
   highlightedEntities,
   onSelectEntity,
   onSelectDocument,
+  evidenceRequests,
 }: SourceReaderProps) {
   const { t } = useTranslation('source', { lng: lang });
   const headingId = useId();
@@ -136,6 +140,7 @@ export function SourceReader({
     body,
     documentId,
     `${selectedEvent?.id ?? ''}:${String(evidence.length)}`,
+    evidenceRequests,
   );
 
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { onEvidenceFocusRequest } from './evidence-focus';
+import type { RequestSource } from '../../ui/request-channel';
 import { scrollParentOf } from './scroll-parent';
 
 /** A request for a document the reader does not show yet is kept this long (ms). */
@@ -58,7 +58,7 @@ function focusFirstPassage(root: HTMLElement | null): boolean {
 
 /**
  * Focus for the marked evidence in the reader's `body`: returns a function that focuses the
- * first marked passage (false when there is none), and answers requestEvidenceFocus for
+ * first marked passage (false when there is none), and answers the `requests` for
  * `documentId`, now or once the reader shows that document (`evidenceKey` changes when the
  * marked evidence does).
  */
@@ -66,17 +66,18 @@ export function useEvidenceFocus(
   body: RefObject<HTMLElement | null>,
   documentId: string,
   evidenceKey: string,
+  requests?: RequestSource<string>,
 ): () => boolean {
   const pending = useRef<{ documentId: string; at: number } | null>(null);
 
   useEffect(
     () =>
-      onEvidenceFocusRequest((requested) => {
+      requests?.listen((requested) => {
         pending.current = null;
         if (requested === documentId && focusFirstPassage(body.current)) return;
         pending.current = { documentId: requested, at: Date.now() };
       }),
-    [body, documentId],
+    [body, documentId, requests],
   );
 
   // The reader now shows the requested document (or its evidence): focus it.

@@ -11,13 +11,11 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDayMs } from '../../domain/corpus/corpus-index';
 import { eventSpans } from '../../domain/timeline/event-spans';
 import { memoPerObject } from '../../domain/corpus/memo-per-object';
 import type { CorpusEvent } from '../../domain/corpus/schema';
 import { timelineBins } from '../../domain/timeline/timeline-bins';
 import { formatDay } from '../../i18n/format-date';
-import { focusEventDetail } from '../event/focus-event-detail';
 import { createItemMapper } from './create-item-mapper';
 import { eventTypeCss } from './event-type-css';
 import { fitWindow } from './fit-window';
@@ -29,19 +27,22 @@ import { timelineEventKey } from './timeline-event-key';
 import { timelineKeyAction } from './timeline-key-action';
 import { toIsoWindow } from './to-iso-window';
 import { useElementSize } from './useElementSize';
-import { useVisTimeline } from './useVisTimeline';
-import { DAY_MS } from '../../domain/dates/day-ms';
+import { TimelineCanvas, type TimelineCanvasHandle } from './TimelineCanvas';
+import type { HoverSource } from '../../ui/hover-store';
 
 export interface TimelineViewProps {
   /** The filtered events, in time order. */
   events: readonly CorpusEvent[];
   selectedId: string | null;
-  hoveredId: string | null;
+  /** The hovered event: only the canvas reads it (TimelineCanvas), not this view. */
+  hovered: HoverSource;
   /** ISO days from the URL (end inclusive); null = fit all events. */
   window: { start: string; end: string } | null;
   lang: 'ar' | 'en';
   onSelect(id: string | null): void;
   onHover(id: string | null): void;
+  /** Moves focus to the event's detail if it is shown (Enter); false if not. */
+  onOpenDetail?(id: string): boolean;
   /** User zoom/pan only (mouse, touch, keyboard, bin click); ISO days, end inclusive. */
   onWindowChange(w: { start: string; end: string }): void;
   /**
@@ -104,7 +105,7 @@ function sameRange(a: ShownRange | null, b: ShownRange): boolean {
  * The legend is in TimeControls, in the row under the timeline.
  */
 export function TimelineView(props: TimelineViewProps) {
-  const { events, selectedId, hoveredId, window, lang } = props;
+  const { events, selectedId, window, lang } = props;
   // Strings in the language of the `lang` prop, whatever i18next's current language is.
   const { i18n } = useTranslation();
   const t = useMemo(() => i18n.getFixedT(lang, 'timeline'), [i18n, lang]);
@@ -159,23 +160,7 @@ export function TimelineView(props: TimelineViewProps) {
         : { day: playDay, title: t('playhead', { date: formatDay(playDay, lang) }) },
     [playDay, t, lang],
   );
-  const { containerRef, perform, reveal, revealTime } = useVisTimeline({
-    items,
-    selectedId,
-    hoveredId,
-    window,
-    lang,
-    t,
-    fit,
-    spanOf,
-    onSelect: props.onSelect,
-    onHover: props.onHover,
-    onWindowChange: props.onWindowChange,
-    onRange,
-    playhead,
-    onOverflow: props.onOverflow,
-    kept: props.kept,
-  });
+  const canvas = useRef<TimelineCanvasHandle>(null);
 
   // The stretch shown, for the overview strip under the timeline.
   const onShownWindow = props.onShownWindow;
@@ -184,19 +169,11 @@ export function TimelineView(props: TimelineViewProps) {
       onShownWindow(toIsoWindow(new Date(range.start), new Date(range.end)));
   }, [range, onShownWindow]);
 
-  // Playback keeps its line in view (the move is the view's: it goes to the link).
-  const onWindowChange = props.onWindowChange;
-  useEffect(() => {
-    if (playDay === null) return;
-    const w = revealTime(isoDayMs(playDay) + DAY_MS);
-    if (w) onWindowChange(w);
-  }, [playDay, revealTime, onWindowChange]);
-
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const eventKey = timelineEventKey(e.key);
     if (eventKey?.kind === 'open') {
-      if (selectedId !== null && focusEventDetail(selectedId)) e.preventDefault();
+      if (selectedId !== null && props.onOpenDetail?.(selectedId)) e.preventDefault();
       return;
     }
     if (eventKey?.kind === 'step') {
@@ -213,14 +190,14 @@ export function TimelineView(props: TimelineViewProps) {
           total: events.length,
         }),
       );
-      const w = reveal(next.id);
+      const w = canvas.current?.reveal(next.id);
       if (w) props.onWindowChange(w);
       return;
     }
     const action = timelineKeyAction(e.key, e.code, lang === 'ar');
     if (!action) return;
     e.preventDefault();
-    const w = perform(action);
+    const w = canvas.current?.perform(action);
     if (w) props.onWindowChange(w);
   };
 
@@ -237,7 +214,24 @@ export function TimelineView(props: TimelineViewProps) {
         onKeyDown={onKeyDown}
       >
         {/* vis-timeline draws into this element; React never renders children into it. */}
-        <div className="tl-view__canvas" ref={containerRef} />
+        <TimelineCanvas
+          handleRef={canvas}
+          items={items}
+          selectedId={selectedId}
+          hovered={props.hovered}
+          window={window}
+          lang={lang}
+          t={t}
+          fit={fit}
+          spanOf={spanOf}
+          onSelect={props.onSelect}
+          onHover={props.onHover}
+          onWindowChange={props.onWindowChange}
+          onRange={onRange}
+          playhead={playhead}
+          onOverflow={props.onOverflow}
+          kept={props.kept}
+        />
         {events.length === 0 && <p className="tl-view__empty">{t('empty')}</p>}
       </div>
       <p id={hintId} className="visually-hidden">

@@ -7,6 +7,7 @@ import { EventList, type EventListProps } from '../../../src/features/events-lis
 import { i18n } from '../../../src/i18n/i18n';
 import { fixtureCorpus, fixtureIndex } from '../actors/fixture';
 import { renderInLanguage } from '../actors/render-in-language';
+import { createHoverStore } from '../../../src/ui/hover-store';
 
 afterEach(() => {
   cleanup();
@@ -19,7 +20,7 @@ function props(overrides: Partial<EventListProps> = {}): EventListProps {
     events: fixtureIndex.events,
     lang: 'en',
     selectedId: null,
-    hoveredId: null,
+    hovered: createHoverStore(),
     onSelect: vi.fn(),
     onHover: vi.fn(),
     ...overrides,

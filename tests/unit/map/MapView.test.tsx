@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MapView } from '../../../src/features/map/MapView';
 import { i18n } from '../../../src/i18n/i18n';
 import { EVENTS, PLACES } from './fixture';
+import { createHoverStore } from '../../../src/ui/hover-store';
 
 const BASEMAP: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -17,7 +18,7 @@ function props(overrides: Partial<Props> = {}): Props {
     places: PLACES,
     events: EVENTS,
     selectedEventId: null,
-    hoveredEventId: null,
+    hovered: createHoverStore(),
     selectedPlaceId: null,
     view: null,
     lang: 'en',
@@ -38,6 +39,13 @@ async function renderMap(p: Props) {
   });
   await act(async () => {}); // let the basemap fetch settle
   return result;
+}
+
+/** A hover store with `id` hovered. */
+function hoverOn(id: string) {
+  const store = createHoverStore();
+  store.set(id);
+  return store;
 }
 
 function markers(container: HTMLElement): Map<string, HTMLElement> {
@@ -116,7 +124,7 @@ describe('MapView markers', () => {
 
   it('highlights the selected event’s place and the hovered event’s place', async () => {
     const { container } = await renderMap(
-      props({ selectedEventId: 'akar-visit', hoveredEventId: 'tarhuna-graves' }),
+      props({ selectedEventId: 'akar-visit', hovered: hoverOn('tarhuna-graves') }),
     );
     const all = markers(container);
     expect(all.get('tripoli')?.dataset.state).toBe('selected');
@@ -125,10 +133,10 @@ describe('MapView markers', () => {
   });
 
   it('moves the highlight when the hovered event changes, keeping the same element', async () => {
-    const p = props({ hoveredEventId: 'tarhuna-graves' });
-    const { container, rerender } = await renderMap(p);
+    const hovered = hoverOn('tarhuna-graves');
+    const { container } = await renderMap(props({ hovered }));
     const tarhuna = markers(container).get('tarhuna');
-    rerender(<MapView {...p} hoveredEventId="ankara-briefing" />);
+    act(() => hovered.set('ankara-briefing'));
     const all = markers(container);
     expect(all.get('tarhuna')).toBe(tarhuna);
     expect(tarhuna?.dataset.state).toBeUndefined();

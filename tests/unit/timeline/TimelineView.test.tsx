@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TimelineView } from '../../../src/features/timeline/TimelineView';
 import { i18n } from '../../../src/i18n/i18n';
 import { makeEvent } from './make-event';
+import { createHoverStore } from '../../../src/ui/hover-store';
 
 afterEach(cleanup);
 
@@ -23,7 +24,7 @@ function renderView(lang: 'ar' | 'en', onWindowChange = vi.fn()) {
       <TimelineView
         events={events}
         selectedId={null}
-        hoveredId={null}
+        hovered={createHoverStore()}
         window={null}
         lang={lang}
         onSelect={vi.fn()}

@@ -1,0 +1,28 @@
+import { EventDetail } from '../../../features/event/EventDetail';
+import type { CorpusEvent } from '../../../domain/corpus/schema';
+import {
+  useCorpusIndex,
+  useDetailHeading,
+  useExplorerCommands,
+  useExplorerLanguage,
+} from '../explorer-selectors';
+
+/** The selected event's detail, wired to the controller. */
+export function EventDetailSlot({ event }: { event: CorpusEvent }) {
+  const index = useCorpusIndex();
+  const lang = useExplorerLanguage();
+  const commands = useExplorerCommands();
+  const heading = useDetailHeading();
+  return (
+    <EventDetail
+      index={index}
+      event={event}
+      lang={lang}
+      onSelectActor={commands.selectActor}
+      onSelectPlace={commands.selectPlace}
+      onShowEvidence={commands.showEvidence}
+      headingRef={(el) => heading.set(event.id, el)}
+      onClose={() => commands.selectEvent(null)}
+    />
+  );
+}
