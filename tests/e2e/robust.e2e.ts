@@ -14,6 +14,7 @@ import {
   launchBrowser,
   openPage,
   screenshotPath,
+  timelineSettled,
   type GuardedPage,
 } from './browser';
 
@@ -415,8 +416,12 @@ describe.each(['ar', 'en'] as const)('robust and safe, in %s', (lang) => {
     expect(await textOf('.event-detail')).toContain(PAYLOAD);
     await expect.poll(() => textOf('.source-header__title')).toBe(PAYLOAD);
     // The timeline's tooltip is HTML: hover the item to show it.
+    // (Once the timeline is drawn at its final size: it grows to fit its items, and a hover
+    // aimed before that can land on a neighbour.)
+    await timelineSettled(page);
     const item = page.locator(`.vis-timeline .vis-item[data-id="${TARGET}"]`);
     await item.scrollIntoViewIfNeeded();
+    await timelineSettled(page);
     await item.hover();
     await page.locator('.vis-tooltip').waitFor();
     expect(await textOf('.vis-tooltip')).toContain(PAYLOAD);
