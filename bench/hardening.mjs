@@ -325,7 +325,7 @@ try {
     // Run by run, each case in turn: a change of the machine's load falls on every case alike.
     for (let i = 0; i < Number(args.runs); i++) {
       for (const { file, variant, runs } of prepared) {
-        site.useCorpus(file);
+        await site.useCorpus(file);
         log(`long document: ${variant}, run ${i + 1}`);
         runs.push(await withTimeout(measureDocument(browser, server.url), 600_000, variant));
       }
@@ -336,7 +336,7 @@ try {
     const n = Number(args.events);
     const { reused } = await writeCorpus(n, { reuse: true });
     log(`${reused ? 'reused' : 'generated'} ${corpusFile(n)}`);
-    site.useCorpus(corpusFile(n));
+    await site.useCorpus(corpusFile(n));
     results.export = { events: n, ...(await measureExports(browser, server.url, n)) };
   }
 } finally {

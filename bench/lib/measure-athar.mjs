@@ -1,7 +1,9 @@
-// One benchmark run of Athar on the corpus being served: load until every view is ready, the
-// quiet time after it (long tasks), the heap, then four real clicks: select an event in the
-// list, tick an actor's filter box and untick it (Actors tab), switch to Arabic; last, a drag
-// of the map with the mouse (the longest task and the longest frame while panning).
+// One benchmark run of Athar on the corpus being served: load until every view is ready (and
+// the first paint of the app shell, the browser's first contentful paint), the quiet time
+// after it (long tasks), the heap, then real clicks: select an event in the list, tick an
+// actor's filter box and untick it (Actors tab; the 10th busiest actor, then the busiest),
+// switch to Arabic; last, a drag of the map with the mouse (the longest task and the longest
+// frame while panning).
 // A load that does not finish within loadCapMs is recorded as a timeout with what did appear.
 import { heapAfterGc, newPage, withTimeout } from './browser.mjs';
 import { hoverFirst, interact } from './interact.mjs';
@@ -22,11 +24,13 @@ function loadWatcher(names) {
     done = resolve;
   });
   const onReport = (message) => {
+    if (message?.kind === 'paint' && message.name === 'first-contentful-paint')
+      loaded.firstPaint = message.at;
     if (message?.kind !== 'loaded') return;
     loaded[message.name] = message.at;
     if (names.every((n) => loaded[n] !== undefined)) done();
   };
-  return { loaded, ready, onReport };
+  return { loaded, names, ready, onReport };
 }
 
 async function load(page, url, watcher, capMs) {
@@ -37,9 +41,14 @@ async function load(page, url, watcher, capMs) {
   ]);
   const { loaded } = watcher;
   const ms = (name) => (loaded[name] === undefined ? null : Math.round(loaded[name]));
-  const partial = { firstEventsMs: ms('list'), timelineMs: ms('timeline'), mapMs: ms('map') };
+  const partial = {
+    firstPaintMs: ms('firstPaint'),
+    firstEventsMs: ms('list'),
+    timelineMs: ms('timeline'),
+    mapMs: ms('map'),
+  };
   if (!finished) return { ...partial, readyMs: null, timeout: true, capMs };
-  const readyAt = Math.max(...Object.values(loaded));
+  const readyAt = Math.max(...watcher.names.map((n) => loaded[n]));
   await page.waitForTimeout(IDLE_MS);
   const { tasks, domNodes, waterfall } = await withTimeout(
     page.evaluate(() => {
@@ -81,25 +90,29 @@ async function select(page, plan, noTimeline) {
   return interact(page, 'select', { id: plan.select.id, noTimeline }, () => row.click());
 }
 
+/** Ticks the filter box of `actor` (plan.filter or plan.busiest) and unticks it. */
+async function filterBy(page, actor, total, noTimeline) {
+  // The Actors panel draws only the rows in view: find the actor as a user would, by name.
+  await page.getByRole('searchbox', { name: 'Find an actor' }).fill(actor.name);
+  const box = page.getByRole('checkbox', { name: `Filter by ${actor.name}`, exact: true });
+  await box.waitFor({ state: 'attached', timeout: STEP_MS });
+  await hoverFirst(page, box);
+  const { shown, events, places } = actor;
+  const on = await interact(page, 'filterOn', { shown, events, places, noTimeline }, () =>
+    box.click(),
+  );
+  await page.waitForTimeout(300);
+  const off = await interact(page, 'filterOff', { shown: total, noTimeline }, () => box.click());
+  return { on, off };
+}
+
 async function filter(page, plan, noTimeline) {
   const tab = page.getByRole('tab', { name: 'Actors' });
   await hoverFirst(page, tab);
   const actorsTab = await interact(page, 'actorsTab', { actor: plan.filter.id }, () =>
     tab.click({ timeout: STEP_MS }),
   );
-  // The Actors panel draws only the rows in view: find the actor as a user would, by name.
-  await page.getByRole('searchbox', { name: 'Find an actor' }).fill(plan.filter.name);
-  const box = page.getByRole('checkbox', { name: `Filter by ${plan.filter.name}`, exact: true });
-  await box.waitFor({ state: 'attached', timeout: STEP_MS });
-  await hoverFirst(page, box);
-  const { shown, events, places } = plan.filter;
-  const on = await interact(page, 'filterOn', { shown, events, places, noTimeline }, () =>
-    box.click(),
-  );
-  await page.waitForTimeout(300);
-  const off = await interact(page, 'filterOff', { shown: plan.total, noTimeline }, () =>
-    box.click(),
-  );
+  const { on, off } = await filterBy(page, plan.filter, plan.total, noTimeline);
   return { actorsTabMs: actorsTab.ms, on, off };
 }
 
@@ -223,7 +236,7 @@ async function attempt(step) {
 const SKIPPED = { error: 'not measured: the page did not finish loading' };
 
 /**
- * plan: { total, select: { id }, filter: { id, name, shown, events, places } };
+ * plan: { total, select: { id }, filter and busiest: { id, name, shown, events, places } };
  * options: { loadCapMs, noTimeline }
  */
 export async function measureAthar(browser, url, plan, { loadCapMs, noTimeline = false }) {
@@ -242,6 +255,8 @@ export async function measureAthar(browser, url, plan, { loadCapMs, noTimeline =
         select: SKIPPED,
         filterOn: SKIPPED,
         filterOff: SKIPPED,
+        busiestOn: SKIPPED,
+        busiestOff: SKIPPED,
         brush: SKIPPED,
         language: SKIPPED,
         pan: SKIPPED,
@@ -250,6 +265,7 @@ export async function measureAthar(browser, url, plan, { loadCapMs, noTimeline =
     const heapMb = await attempt(() => withTimeout(heapAfterGc(context, page), STEP_MS, 'heap'));
     const selectResult = await attempt(() => select(page, plan, noTimeline));
     const filterResult = await attempt(() => filter(page, plan, noTimeline));
+    const busiestResult = await attempt(() => filterBy(page, plan.busiest, plan.total, noTimeline));
     const brushResult = noTimeline ? SKIPPED : await attempt(() => brush(page));
     const languageResult = await attempt(() => switchLanguage(page, noTimeline));
     const panResult = await attempt(() => pan(page));
@@ -260,6 +276,8 @@ export async function measureAthar(browser, url, plan, { loadCapMs, noTimeline =
       actorsTabMs: filterResult.actorsTabMs ?? null,
       filterOn: filterResult.on ?? filterResult,
       filterOff: filterResult.off ?? filterResult,
+      busiestOn: busiestResult.on ?? busiestResult,
+      busiestOff: busiestResult.off ?? busiestResult,
       brush: brushResult,
       language: languageResult,
       pan: panResult,

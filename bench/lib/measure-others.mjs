@@ -13,7 +13,10 @@ export async function measureFloor(browser, url) {
       60_000,
       'floor',
     );
+    if (floor.error) return { floorMs: null, fetchMs: null, error: floor.error };
     return { floorMs: Math.round(floor.parsedAt), fetchMs: Math.round(floor.fetchedAt) };
+  } catch (err) {
+    return { floorMs: null, fetchMs: null, error: String(err.message ?? err).split('\n')[0] };
   } finally {
     await close();
   }

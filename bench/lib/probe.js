@@ -47,6 +47,15 @@
       // not exposed: the benchmark reads window.__bench instead
     }
   };
+  // The first paint and first contentful paint (the app shell: the page is empty before it).
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) report({ kind: 'paint', name: e.name, at: e.startTime });
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    // no paint timing: the column stays empty
+  }
+
   const selectors = window.__BENCH_LOAD || {};
   const watchLoad = () => {
     const now = performance.now();

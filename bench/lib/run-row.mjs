@@ -49,7 +49,8 @@ async function atharRuns(browser, url, plan, opts, noTimeline) {
     }
     opts.log(
       `  ${name} run ${i + 1}: ready ${run.readyMs} ms, select ${show(run.select)}, ` +
-        `filter ${show(run.filterOn)}/${show(run.filterOff)}, language ${show(run.language)}, ` +
+        `filter ${show(run.filterOn)}/${show(run.filterOff)}, ` +
+        `busiest ${show(run.busiestOn)}/${show(run.busiestOff)}, language ${show(run.language)}, ` +
         `heap ${run.heapMb} MB`,
     );
   }
@@ -59,16 +60,23 @@ async function atharRuns(browser, url, plan, opts, noTimeline) {
 export async function runRow(browser, url, row, opts) {
   const plan = makePlan(row.corpus);
   opts.log(
-    `${row.name}: select ${plan.select.id}; filter by ${plan.filter.name} (${plan.filter.shown} events)`,
+    `${row.name}: select ${plan.select.id}; filter by ${plan.filter.name} ` +
+      `(${plan.filter.shown} events) and ${plan.busiest.name} (${plan.busiest.shown} events)`,
   );
   const athar = await atharRuns(browser, url, plan, opts, false);
   const diagnostic = opts.diagnosticRuns ? await atharRuns(browser, url, plan, opts, true) : null;
   const floorRuns = [];
-  for (let i = 0; i < opts.runs; i++) floorRuns.push(await measureFloor(browser, url));
+  for (let i = 0; i < opts.runs; i++) {
+    floorRuns.push(await measureFloor(browser, url));
+    // A floor that cannot be had (too large for the browser) fails the same way every time.
+    if (floorRuns.at(-1).error) break;
+  }
   const floor = {
     floorMs: median(floorRuns.map((r) => r.floorMs)),
     fetchMs: median(floorRuns.map((r) => r.fetchMs)),
+    error: floorRuns.find((r) => r.error)?.error ?? null,
   };
+  if (floor.error) opts.log(`  floor: ${floor.error}`);
   const timelinejs = await timelineJs(browser, url, opts);
   const ready = athar.metrics.readyMs ?? (athar.timedOut ? athar.capMs : null);
   const bound = athar.timedOut ? '> ' : '';
@@ -82,6 +90,7 @@ export async function runRow(browser, url, row, opts) {
     plan: {
       select: plan.select,
       filter: { id: plan.filter.id, name: plan.filter.name, shown: plan.filter.shown },
+      busiest: { id: plan.busiest.id, name: plan.busiest.name, shown: plan.busiest.shown },
     },
     athar,
     diagnostic,

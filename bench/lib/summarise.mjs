@@ -10,6 +10,7 @@ export function median(values) {
 }
 
 const pickers = {
+  firstPaintMs: (r) => r.firstPaintMs,
   firstEventsMs: (r) => r.firstEventsMs,
   timelineMs: (r) => r.timelineMs,
   mapMs: (r) => r.mapMs,
@@ -29,6 +30,8 @@ const pickers = {
   filterOnSettledMs: (r) => r.filterOn.settledMs,
   filterOffMs: (r) => r.filterOff.ms,
   filterOffSettledMs: (r) => r.filterOff.settledMs,
+  busiestOnMs: (r) => r.busiestOn?.ms,
+  busiestOffMs: (r) => r.busiestOff?.ms,
   brushMs: (r) => r.brush?.ms,
   languageMs: (r) => r.language.ms,
   languageSettledMs: (r) => r.language.settledMs,
@@ -37,7 +40,11 @@ const pickers = {
   interactionMaxTaskMs: (r) =>
     r.timeout
       ? null
-      : Math.max(...[r.select, r.filterOn, r.filterOff, r.language].map((s) => s.maxTaskMs ?? 0)),
+      : Math.max(
+          ...[r.select, r.filterOn, r.filterOff, r.busiestOn, r.busiestOff, r.language].map(
+            (s) => s?.maxTaskMs ?? 0,
+          ),
+        ),
 };
 
 export function summariseAthar(runs) {
@@ -48,9 +55,13 @@ export function summariseAthar(runs) {
     metrics.filterOnMs === null || metrics.filterOffMs === null
       ? null
       : Math.max(metrics.filterOnMs, metrics.filterOffMs);
+  metrics.busiestFilterMs =
+    metrics.busiestOnMs === null || metrics.busiestOffMs === null
+      ? null
+      : Math.max(metrics.busiestOnMs, metrics.busiestOffMs);
   const timedOut = runs.some((r) => r.timeout);
   const errors = runs.flatMap((r) =>
-    ['select', 'filterOn', 'filterOff', 'brush', 'language', 'pan']
+    ['select', 'filterOn', 'filterOff', 'busiestOn', 'busiestOff', 'brush', 'language', 'pan']
       .filter((k) => r[k]?.error)
       .map((k) => `${k}: ${r[k].error}`),
   );

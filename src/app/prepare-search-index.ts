@@ -1,8 +1,10 @@
 /**
- * Builds the search index of a corpus in the background, in short tasks when the page is
- * idle, so that the first search finds it ready instead of freezing the page while it is
- * built (seconds for 100,000 events). Starts after the views have had time to draw. A search
- * made before it is done finishes the rest at once (searchCorpus needs the whole index).
+ * Builds the search index of a corpus in the background, in a worker (the page only hands it
+ * the texts, in short tasks when idle: build-search-index-in-worker.ts), so that the first
+ * search finds it ready instead of freezing the page while it is built (seconds for 100,000
+ * events). Where no worker runs, it is built on the page in short tasks. Starts after the
+ * views have had time to draw. A search made before it is done hurries it, and says the
+ * search is being prepared until it is whole (useSearchIndexReady).
  * The sentences of every document are searched, so a split corpus's shards are all fetched
  * first (a few at a time); a shard that cannot be had leaves its documents out of the search.
  * Returns a function that stops the work (another corpus is shown).
@@ -34,11 +36,7 @@ const nextIdle: IdleWait = (run) => {
  * Builds the rest of `index`'s search index in tasks of at most SLICE_MS, each after `wait`,
  * then calls `done`. Returns a function that stops the work.
  */
-function buildInSlices(
-  index: CorpusIndex,
-  wait: IdleWait,
-  done: () => void = () => {},
-): () => void {
+function buildInSlices(index: CorpusIndex, wait: IdleWait, done: () => void): () => void {
   const builder = searchIndexBuilder(index);
   let cancel: () => void = () => {};
   let stopped = false;
@@ -55,7 +53,10 @@ function buildInSlices(
   };
 }
 
-/** Every document's text fetched (or failed), then the index built in slices after `wait`. */
+/**
+ * Every document's text fetched (or failed), then the index built in the worker (in slices
+ * after `wait` on the page where no worker runs or it fails); `done` when it is whole.
+ */
 export function textsThenIndex(
   index: CorpusIndex,
   wait: IdleWait,
@@ -63,8 +64,24 @@ export function textsThenIndex(
 ): () => void {
   let stop: () => void = () => {};
   let stopped = false;
-  const build = () => {
+  const onPage = () => {
     if (!stopped) stop = buildInSlices(index, wait, done);
+  };
+  const build = () => {
+    if (stopped) return;
+    if (typeof Worker !== 'function') return onPage();
+    // Loaded with the work, not with the page (the initial JS has a budget).
+    void import('./build-search-index-in-worker').then((lazy) => {
+      if (!stopped)
+        stop = lazy.buildSearchIndexInWorker(
+          index,
+          searchIndexBuilder(index),
+          wait,
+          wait === nextTask,
+          done,
+          onPage,
+        );
+    }, onPage);
   };
   if (index.texts.settled()) build();
   else void index.texts.requestAll().then(build);

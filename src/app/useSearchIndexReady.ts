@@ -1,9 +1,10 @@
 /**
  * Whether `index`'s search index is built. The index is built in the background once a corpus
- * is shown (prepare-search-index.ts); when a search is `wanted` before that is done, the rest
- * is built here in short tasks (the page stays responsive) and the answer turns true when it
- * is whole. Until then the views show every event and the search says it is being prepared.
- * A split corpus's texts are all fetched before the index is begun (textsThenIndex).
+ * is shown (prepare-search-index.ts, in a worker); when a search is `wanted` before that is
+ * done, the build is hurried (its texts handed over in the next tasks rather than idle time;
+ * on the page in short tasks where no worker runs: the page stays responsive) and the answer
+ * turns true when it is whole. Until then the views show every event and the search says it
+ * is being prepared. A split corpus's texts are all fetched before the index is begun.
  */
 import { useEffect, useState } from 'react';
 import type { CorpusIndex } from '../domain/corpus/corpus-index';

@@ -9,7 +9,8 @@
  *
  * Built in steps: `searchIndexBuilder(index).step(stop)` indexes entries until `stop()` says
  * so, so a page can build it in short tasks when idle; `buildSearchIndex` finishes whatever is
- * left at once (a search needs the whole index).
+ * left at once (a search needs the whole index). Or built elsewhere (a worker): the builder's
+ * texts (`visit`) through `postingsBuilder`, the result handed back (`adopt`).
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { readyDocument } from '../corpus/document-texts';
@@ -70,6 +71,12 @@ export interface SearchIndexBuilder {
   /** Indexes entries until `stop()` answers true or all are done; true when the index is whole. */
   step(stop: () => boolean): boolean;
   readonly done: boolean;
+  /** For a build elsewhere (a worker, with postingsBuilder): how many entries… */
+  readonly size: number;
+  /** …entry e's texts, in the order indexed… */
+  visit(e: number, visit: EntryTextVisitor): void;
+  /** …and the terms and postings built from them, taken as the index. */
+  adopt(built: SearchPostings): void;
 }
 
 /** The searchable texts of an entry (a name repeated as an alias is listed once). */
@@ -183,13 +190,30 @@ function layout(
 /** How many entries to index between two looks at the clock. */
 const BATCH = 64;
 
-function createBuilder(index: CorpusIndex): SearchIndexBuilder & { result: SearchIndex | null } {
-  const shape = layout(index);
+/** Receives a text of an entry to index: text[from, to) (the whole text without them) at a field rank. */
+export type EntryTextVisitor = (text: string, rank: number, from?: number, to?: number) => void;
+
+/** The terms and postings of a search index, as a build gives them. */
+export type SearchPostings = Pick<SearchIndex, 'terms' | 'postings'>;
+
+export interface PostingsBuilder {
+  /** The entry the next texts belong to (entries in ascending order). */
+  at(e: number): void;
+  /** Indexes text[from, to) as part of the entry, at a field rank. */
+  add: EntryTextVisitor;
+  /** The terms (in the order first seen) and their postings. */
+  finish(): SearchPostings;
+}
+
+/**
+ * The vocabulary and postings of entries given in ascending order: the build itself, the same
+ * on the page (createBuilder) and in a worker (src/app/search-index-worker.ts).
+ */
+export function postingsBuilder(): PostingsBuilder {
   const ids = new Map<string, number>();
   const terms: string[] = [];
   const lists: Int32Array[] = [];
   const lengths: number[] = [];
-  let next = 0;
   let entry = 0;
   let rank = 0;
 
@@ -231,32 +255,49 @@ function createBuilder(index: CorpusIndex): SearchIndexBuilder & { result: Searc
     }
     for (let k = 0; k < list.length; k++) add(list[k] as number);
   };
-  const words = (text: string, fieldRank: number, from = 0, to = text.length) => {
-    rank = fieldRank;
-    forEachSearchWord(text, from, to, word);
+  return {
+    at(e) {
+      entry = e;
+    },
+    add: (text, fieldRank, from = 0, to = text.length) => {
+      rank = fieldRank;
+      forEachSearchWord(text, from, to, word);
+    },
+    finish: () => ({ terms, postings: lists.map((list, t) => list.slice(0, lengths[t])) }),
   };
-  const indexEntry = (e: number) => {
-    entry = e;
-    const group = shape.groups[e] as number;
-    const row = shape.rows[e] as number;
-    if (group === EVENTS) {
-      const ev = index.events[row] as CorpusEvent;
-      words(ev.title.ar, 0);
-      words(ev.title.en, 0);
-      words(ev.summary.ar, 1);
-      words(ev.summary.en, 1);
-    } else if (group === SENTENCES) {
-      const d = shape.documents[row] as CorpusDocument;
-      const s = d.sentences[shape.sentences[e] as number] as Sentence;
-      words(d.text, 0, s.start, s.end);
-      words(s.en, 0);
-    } else {
-      for (const f of fieldsOf(index, shape.documents, group, row, -1)) words(f.text, f.rank);
-    }
-  };
+}
 
-  const builder = {
-    result: null as SearchIndex | null,
+type Builder = SearchIndexBuilder & { result: SearchIndex | null };
+
+function createBuilder(index: CorpusIndex): Builder {
+  const shape = layout(index);
+  const postings = postingsBuilder();
+  let next = 0;
+
+  const builder: Builder = {
+    result: null,
+    size: shape.size,
+    visit(e, visit) {
+      const group = shape.groups[e] as number;
+      const row = shape.rows[e] as number;
+      if (group === EVENTS) {
+        const ev = index.events[row] as CorpusEvent;
+        visit(ev.title.ar, 0);
+        visit(ev.title.en, 0);
+        visit(ev.summary.ar, 1);
+        visit(ev.summary.en, 1);
+      } else if (group === SENTENCES) {
+        const d = shape.documents[row] as CorpusDocument;
+        const s = d.sentences[shape.sentences[e] as number] as Sentence;
+        visit(d.text, 0, s.start, s.end);
+        visit(s.en, 0);
+      } else {
+        for (const f of fieldsOf(index, shape.documents, group, row, -1)) visit(f.text, f.rank);
+      }
+    },
+    adopt: (built) => {
+      builder.result ??= { index, ...shape, ...built };
+    },
     get done() {
       return builder.result !== null;
     },
@@ -264,21 +305,23 @@ function createBuilder(index: CorpusIndex): SearchIndexBuilder & { result: Searc
       if (builder.result) return true;
       while (next < shape.size) {
         const end = Math.min(shape.size, next + BATCH);
-        for (; next < end; next++) indexEntry(next);
+        for (; next < end; next++) {
+          postings.at(next);
+          builder.visit(next, postings.add);
+        }
         if (next < shape.size && stop()) return false;
       }
-      const postings = lists.map((list, t) => list.slice(0, lengths[t]));
-      builder.result = { index, ...shape, terms, postings };
+      builder.result = { index, ...shape, ...postings.finish() };
       return true;
     },
   };
   return builder;
 }
 
-const builders = new WeakMap<CorpusIndex, ReturnType<typeof createBuilder>>();
+const builders = new WeakMap<CorpusIndex, Builder>();
 
 /** The (one) builder of `index`'s search index. */
-export function searchIndexBuilder(index: CorpusIndex): SearchIndexBuilder {
+export function searchIndexBuilder(index: CorpusIndex): Builder {
   let builder = builders.get(index);
   if (!builder) {
     builder = createBuilder(index);
@@ -289,7 +332,7 @@ export function searchIndexBuilder(index: CorpusIndex): SearchIndexBuilder {
 
 /** The whole search index of `index`: what was built in steps, with the rest built now. */
 export function buildSearchIndex(index: CorpusIndex): SearchIndex {
-  const builder = searchIndexBuilder(index) as ReturnType<typeof createBuilder>;
+  const builder = searchIndexBuilder(index);
   builder.step(() => false);
   return builder.result as SearchIndex;
 }
