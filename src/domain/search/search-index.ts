@@ -191,10 +191,10 @@ function layout(
 const BATCH = 64;
 
 /** Receives a text of an entry to index: text[from, to) (the whole text without them) at a field rank. */
-export type EntryTextVisitor = (text: string, rank: number, from?: number, to?: number) => void;
+type EntryTextVisitor = (text: string, rank: number, from?: number, to?: number) => void;
 
 /** The terms and postings of a search index, as a build gives them. */
-export type SearchPostings = Pick<SearchIndex, 'terms' | 'postings'>;
+type SearchPostings = Pick<SearchIndex, 'terms' | 'postings'>;
 
 export interface PostingsBuilder {
   /** The entry the next texts belong to (entries in ascending order). */
