@@ -39,6 +39,8 @@ interface EventDetailProps {
   onClose(): void;
   /** The heading, which takes focus when the user opens the detail from the list or timeline. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** The filters leave this event out: the card says so, as the views do not show it. */
+  outsideFilters?: boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export function EventDetail({
   onShowEvidence,
   onClose,
   headingRef,
+  outsideFilters = false,
 }: EventDetailProps) {
   const { t } = useTranslation('event', { lng: lang });
   const headingId = useId();
@@ -127,6 +130,7 @@ export function EventDetail({
           {t('close')}
         </button>
       </header>
+      {outsideFilters ? <p className="event-detail__outside">{t('outsideFilters')}</p> : null}
       <p className="event-detail__summary">{event.summary[lang]}</p>
       <dl className="event-detail__facts">
         <dt>{t('when')}</dt>

@@ -17,7 +17,7 @@ import {
   TRIPOLI_SENTENCES,
 } from '../source/fixture';
 
-function renderDetail(lang: 'ar' | 'en', event: CorpusEvent) {
+function renderDetail(lang: 'ar' | 'en', event: CorpusEvent, outsideFilters = false) {
   const handlers = {
     onSelectActor: vi.fn(),
     onSelectPlace: vi.fn(),
@@ -26,7 +26,13 @@ function renderDetail(lang: 'ar' | 'en', event: CorpusEvent) {
   };
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <EventDetail index={index} event={event} lang={lang} {...handlers} />
+      <EventDetail
+        index={index}
+        event={event}
+        lang={lang}
+        outsideFilters={outsideFilters}
+        {...handlers}
+      />
     </I18nextProvider>,
   );
   return { ...view, ...handlers };
@@ -61,6 +67,24 @@ describe('EventDetail', () => {
     await i18n.changeLanguage('en');
     const plain = renderDetail('en', akarVisitsTripoli);
     expect(plain.container.querySelector('.event-detail__plan')).toBeNull();
+  });
+
+  it('says when the filters leave the event out, in both languages', async () => {
+    await i18n.changeLanguage('en');
+    const en = renderDetail('en', akarVisitsTripoli, true);
+    expect(en.container.querySelector('.event-detail__outside')?.textContent).toBe(
+      'The current filters leave this event out of the views.',
+    );
+    en.unmount();
+    await i18n.changeLanguage('ar');
+    const ar = renderDetail('ar', akarVisitsTripoli, true);
+    expect(ar.container.querySelector('.event-detail__outside')?.textContent).toBe(
+      'عوامل التصفية الحالية تستبعد هذا الحدث من العرض.',
+    );
+    ar.unmount();
+    await i18n.changeLanguage('en');
+    const shown = renderDetail('en', akarVisitsTripoli);
+    expect(shown.container.querySelector('.event-detail__outside')).toBeNull();
   });
 
   it('says the date in words, quoting the article’s own words in Arabic', async () => {

@@ -4,6 +4,7 @@ import {
   useCorpusIndex,
   useDetailHeading,
   useExplorerCommands,
+  useExplorerEvents,
   useExplorerLanguage,
 } from '../explorer-selectors';
 
@@ -13,6 +14,7 @@ export function EventDetailSlot({ event }: { event: CorpusEvent }) {
   const lang = useExplorerLanguage();
   const commands = useExplorerCommands();
   const heading = useDetailHeading();
+  const { shownIds } = useExplorerEvents();
   return (
     <EventDetail
       index={index}
@@ -23,6 +25,7 @@ export function EventDetailSlot({ event }: { event: CorpusEvent }) {
       onShowEvidence={commands.showEvidence}
       headingRef={(el) => heading.set(event.id, el)}
       onClose={() => commands.selectEvent(null)}
+      outsideFilters={!shownIds.has(event.id)}
     />
   );
 }
