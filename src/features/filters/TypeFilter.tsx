@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusIndex } from '../../domain/corpus/corpus-index';
 import { eventTypes, type CorpusEvent, type EventType } from '../../domain/corpus/schema';
@@ -33,10 +33,15 @@ export function TypeFilter({ index, lang, selected, onToggle, among }: TypeFilte
     );
   }, [index, among]);
   const chosen = new Set(selected);
+  const hintId = useId();
 
   return (
-    <fieldset className="type-filter">
+    <fieldset className="type-filter" aria-describedby={hintId}>
       <legend>{t('types.legend')}</legend>
+      {/* What an empty set of ticks means is not obvious: say it. */}
+      <p className="type-filter__hint" id={hintId}>
+        {t(selected.length === 0 ? 'types.noneTicked' : 'types.onlyTicked')}
+      </p>
       <ul className="type-filter__list">
         {counts.map(({ type, count }) => {
           const style = EVENT_TYPE_STYLE[type];

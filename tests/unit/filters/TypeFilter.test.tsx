@@ -27,6 +27,25 @@ describe('TypeFilter', () => {
     expect(meeting.closest('label')?.textContent).toContain('2 events');
   });
 
+  it('says what its ticks mean: none ticked shows every type, in both languages', async () => {
+    const hint = (lang: 'ar' | 'en', selected: string[]) =>
+      renderInLanguage(
+        <TypeFilter index={fixtureIndex} lang={lang} selected={selected} onToggle={vi.fn()} />,
+        lang,
+      ).then((view) => {
+        const group = screen.getByRole('group');
+        const text = group.getAttribute('aria-describedby')
+          ? document.getElementById(group.getAttribute('aria-describedby') ?? '')?.textContent
+          : null;
+        view.unmount();
+        return text;
+      });
+    expect(await hint('en', [])).toBe('None ticked: every type is shown.');
+    expect(await hint('en', ['meeting'])).toBe('Only the ticked types are shown.');
+    expect(await hint('ar', [])).toBe('لم يُحدَّد أي نوع: تُعرض الأنواع كلها.');
+    expect(await hint('ar', ['meeting'])).toBe('تُعرض الأنواع المحدَّدة فقط.');
+  });
+
   it('counts only the events the other filters leave, and keeps every type in place', async () => {
     const meetings = fixtureIndex.events.filter((e) => e.type === 'meeting').slice(0, 1);
     await renderInLanguage(
