@@ -447,8 +447,12 @@ describe.each(['en', 'ar'] as const)('the map in %s', (lang) => {
     // Inside the coasts' credit, the words are where the language puts them: in Arabic the
     // Latin name ends the sentence, at its left; "©" stands between the two phrases.
     const at = await osm.evaluate((a) => {
-      const text = a.firstChild!;
+      // (The Latin name may be a text of its own: in Arabic it is marked lang="en".)
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
       const word = (w: string) => {
+        const text = texts.find((t) => (t.textContent ?? '').includes(w))!;
         const i = (text.textContent ?? '').indexOf(w);
         const range = document.createRange();
         range.setStart(text, i);
@@ -456,7 +460,7 @@ describe.each(['en', 'ar'] as const)('the map in %s', (lang) => {
         const r = range.getBoundingClientRect();
         return (r.left + r.right) / 2;
       };
-      const first = (text.textContent ?? '').split(' ')[0]!;
+      const first = (a.textContent ?? '').split(' ')[0]!;
       return { first: word(first), copy: word('©'), osm: word('OpenStreetMap') };
     });
     if (lang === 'ar') expect(at.first > at.copy && at.copy > at.osm).toBe(true);

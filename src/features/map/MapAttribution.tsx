@@ -15,6 +15,20 @@ interface MapAttributionProps {
 
 /** Arabic letters: a credit without any is a proper name in its own (Latin) spelling. */
 const ARABIC = /\p{Script=Arabic}/u;
+/** A Latin name inside an Arabic credit ("OpenStreetMap"). */
+const LATIN_RUN = /[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*)*/g;
+
+/** A credit as markup: escaped, with a Latin name inside an Arabic credit marked as English. */
+function creditHtml(text: string): string {
+  if (!ARABIC.test(text)) return escapeHtml(text);
+  let html = '';
+  let at = 0;
+  for (const match of text.matchAll(LATIN_RUN)) {
+    html += `${escapeHtml(text.slice(at, match.index))}<span lang="en">${escapeHtml(match[0])}</span>`;
+    at = match.index + match[0].length;
+  }
+  return html + escapeHtml(text.slice(at));
+}
 
 /**
  * The attribution control, created once; its credits given as one line, in the language's
@@ -46,7 +60,7 @@ export function MapAttribution({ position, lang, credits, separator }: MapAttrib
   const line = credits
     .map(
       ([text, href]) =>
-        `<a href="${escapeHtml(href)}" lang="${ARABIC.test(text) ? 'ar' : 'en'}" dir="auto">${escapeHtml(text)}</a>`,
+        `<a href="${escapeHtml(href)}" lang="${ARABIC.test(text) ? 'ar' : 'en'}" dir="auto">${creditHtml(text)}</a>`,
     )
     .join(escapeHtml(separator));
   useEffect(() => {

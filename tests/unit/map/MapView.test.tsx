@@ -315,6 +315,8 @@ describe('MapView around the markers', () => {
     );
     expect(coasts?.getAttribute('dir')).toBe('auto');
     expect(coasts?.getAttribute('lang')).toBe('ar');
+    // The Latin name inside it is marked as English (screen readers, and no stray words).
+    expect(coasts?.querySelector('span[lang="en"]')?.textContent).toBe('OpenStreetMap');
   });
 });
 
